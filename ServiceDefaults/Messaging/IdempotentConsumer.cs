@@ -1,0 +1,52 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using QommerceHub.Contracts;
+using QommerceHub.ServiceDefaults.Data;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Base of every consumer: acts for the message's tenant, records the message id in the inbox and applies
+/// the effect in one transaction, so a redelivered message changes nothing.
+/// </summary>
+public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, ILogger logger) : IConsumer<TMessage>
+    where TMessage : IntegrationEvent
+    where TContext : ServiceDbContext
+{
+    protected TContext Db => db;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var message = context.Message;
+        CorrelationContext.Current = message.CorrelationId;
+        db.Tenant.Use(message.TenantId);
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["CorrelationId"] = message.CorrelationId,
+            ["MessageId"] = message.MessageId,
+            ["TenantId"] = message.TenantId,
+        });
+
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        db.InboxMessages.Add(new InboxMessage { MessageId = message.MessageId, Consumer = GetType().Name, ProcessedAt = DateTimeOffset.UtcNow });
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            logger.LogInformation("{Message} {MessageId} already handled by {Consumer}; skipped", typeof(TMessage).Name, message.MessageId, GetType().Name);
+            return;
+        }
+
+        await HandleAsync(message, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+    }
+
+    /// <summary>Applies the message to the service's data; changes are saved and committed by the caller.</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+}

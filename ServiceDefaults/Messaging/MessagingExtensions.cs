@@ -1,0 +1,51 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace QommerceHub.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ on <c>ConnectionStrings__messaging</c>; one queue per consumer, named after the
+    /// service; retries with back-off, then the consumer's <c>_error</c> queue, so nothing is dropped silently.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceBus(this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        var broker = new Uri(builder.Configuration.GetConnectionString("messaging")
+            ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured"));
+
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            consumers?.Invoke(x);
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                var (user, password) = Credentials(broker);
+                var virtualHost = broker.AbsolutePath.Trim('/') is { Length: > 0 } path ? Uri.UnescapeDataString(path) : "/";
+                cfg.Host(broker.Host, (ushort)(broker.IsDefaultPort ? 5672 : broker.Port), virtualHost, h =>
+                {
+                    h.Username(user);
+                    h.Password(password);
+                });
+                cfg.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(400)));
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+        return builder;
+    }
+
+    private static (string User, string Password) Credentials(Uri uri)
+    {
+        var parts = uri.UserInfo.Split(':', 2);
+        return parts.Length == 2 && parts[0].Length > 0
+            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
+            : ("guest", "guest");
+    }
+}

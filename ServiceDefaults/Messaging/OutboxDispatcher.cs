@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using QommerceHub.ServiceDefaults.Data;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows in order and marks them sent. Rows are locked with SKIP LOCKED,
+/// so several instances can run; a crash between publish and mark re-publishes, and consumers' inboxes
+/// drop the duplicate.
+/// </summary>
+public sealed class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
+    : BackgroundService where TContext : ServiceDbContext
+{
+    private const int BatchSize = 100;
+    private static readonly ActivitySource activitySource = new("QommerceHub.Outbox");
+    private static readonly TimeSpan pollInterval = TimeSpan.FromMilliseconds(500);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await DispatchBatchAsync(stoppingToken);
+                failures = 0;
+                if (sent < BatchSize) await signal.WaitAsync(pollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                var delay = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, failures), 15_000));
+                logger.LogWarning(ex, "Outbox dispatch failed; retrying in {Delay}", delay);
+                await Task.Delay(delay, clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var bus = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+        var table = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        var qualified = $"\"{table.GetSchema()}\".\"{table.GetTableName()}\"";
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The table name comes from the EF model, never from input.
+#pragma warning disable EF1002
+        var batch = await db.OutboxMessages
+            .FromSqlRaw($"SELECT * FROM {qualified} WHERE sent_at IS NULL ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+
+        foreach (var row in batch)
+        {
+            await PublishAsync(bus, row, cancellationToken);
+            row.SentAt = clock.GetUtcNow();
+            row.Attempts++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.Count;
+    }
+
+    private static async Task PublishAsync(IPublishEndpoint bus, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        ActivityContext.TryParse(row.TraceParent, null, out var parent);
+        using var activity = activitySource.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        var message = row.ToMessage();
+        await bus.Publish(message, message.GetType(), Pipe.Execute<PublishContext>(ctx =>
+        {
+            ctx.MessageId = row.MessageId;
+            if (row.CorrelationId is not null) ctx.Headers.Set(CorrelationContext.HeaderName, row.CorrelationId);
+        }), cancellationToken);
+    }
+}

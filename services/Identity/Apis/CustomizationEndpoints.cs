@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
+using QommerceHub.Identity.Infrastructure;
+using QommerceHub.Identity.Model;
+using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
+
+namespace QommerceHub.Identity.Apis;
+
+public static partial class CustomizationEndpoints
+{
+    public static async Task<Ok<ThemeResponse>> GetTheme(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    {
+        var store = await db.Stores.FirstAsync(s => s.Id == tenant.Id, ct);
+        return TypedResults.Ok(ThemeResponse.From(store.Theme));
+    }
+
+    public static async Task<Results<Ok<ThemeResponse>, ProblemHttpResult>> UpdateTheme(
+        UpdateThemeRequest request, IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    {
+        var colours = new (string Field, string? Value)[]
+        {
+            ("background_color", request.BackgroundColor), ("primary_color", request.PrimaryColor),
+            ("secondary_color", request.SecondaryColor), ("accent_color", request.AccentColor), ("text_color", request.TextColor),
+        };
+        var errors = new FieldErrors();
+        foreach (var (field, value) in colours.Where(c => c.Value is not null && !HexColour().IsMatch(c.Value)))
+            errors.Add(field, "Must be a hex colour like #1a2b3c");
+        if (colours.All(c => c.Value is null) && request.AnimationsEnabled is null)
+            errors.Add("primary_color", "Provide at least one field to update");
+        if (errors.Any) return ApiResults.Validation(errors);
+
+        var store = await db.Stores.FirstAsync(s => s.Id == tenant.Id, ct);
+        var theme = store.Theme;
+        theme.BackgroundColor = request.BackgroundColor?.ToLowerInvariant() ?? theme.BackgroundColor;
+        theme.PrimaryColor = request.PrimaryColor?.ToLowerInvariant() ?? theme.PrimaryColor;
+        theme.SecondaryColor = request.SecondaryColor?.ToLowerInvariant() ?? theme.SecondaryColor;
+        theme.AccentColor = request.AccentColor?.ToLowerInvariant() ?? theme.AccentColor;
+        theme.TextColor = request.TextColor?.ToLowerInvariant() ?? theme.TextColor;
+        theme.AnimationsEnabled = request.AnimationsEnabled ?? theme.AnimationsEnabled;
+        store.Theme = theme;
+        var owner = await db.Users.FirstAsync(u => u.TenantId == store.Id && u.Role == Roles.Owner, ct);
+        db.Publish(SettingsChanged(store, owner.Email));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ThemeResponse.From(store.Theme));
+    }
+
+    internal static StoreSettingsChanged SettingsChanged(Store store, string ownerEmail) => new()
+    {
+        TenantId = store.Id,
+        StoreName = store.Name,
+        OwnerEmail = ownerEmail,
+        PrimaryColor = store.Theme.PrimaryColor,
+        AccentColor = store.Theme.AccentColor,
+        TextColor = store.Theme.TextColor,
+        BackgroundColor = store.Theme.BackgroundColor,
+        LogoUrl = store.Theme.LogoUrl,
+    };
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColour();
+}

@@ -1,0 +1,94 @@
+using System.Text.Json.Serialization;
+using QommerceHub.Identity.Model;
+
+namespace QommerceHub.Identity.Apis;
+
+public sealed record SignupRequest(string? Email, string? Password, string? StoreName);
+public sealed record LoginRequest(string? Email, string? Password);
+public sealed record RefreshRequest([property: JsonPropertyName("refreshToken")] string? RefreshToken);
+public sealed record TokenRequest(string? Token);
+public sealed record EmailRequest(string? Email);
+public sealed record ResetPasswordRequest(string? Token, string? Password);
+public sealed record UpdateMeRequest(string? StoreName, string? Email);
+public sealed record ChangePasswordRequest(
+    [property: JsonPropertyName("currentPassword")] string? CurrentPassword,
+    [property: JsonPropertyName("newPassword")] string? NewPassword);
+public sealed record InviteStaffRequest(string? Email, string? Role);
+public sealed record ChangeRoleRequest(string? Role);
+public sealed record AcceptInvitationRequest(string? Token, string? Password);
+
+public sealed record MessageResponse(string Message);
+
+public sealed record TenantSummary(int Id, string Email, string StoreName, DateTimeOffset CreatedAt, bool EmailVerified);
+
+public sealed record SignupResponse(
+    string Message,
+    TenantSummary Tenant,
+    [property: JsonPropertyName("emailVerificationRequired")] bool EmailVerificationRequired);
+
+public sealed record LoginTenant(
+    int Id,
+    int UserId,
+    string Email,
+    string StoreName,
+    string Role,
+    [property: JsonPropertyName("firstLogin")] bool FirstLogin);
+
+public sealed record LoginResponse(
+    string Message,
+    string Token,
+    [property: JsonPropertyName("refreshToken")] string RefreshToken,
+    LoginTenant Tenant);
+
+public sealed record TokenPair(
+    string Token,
+    [property: JsonPropertyName("refreshToken")] string RefreshToken);
+
+public sealed record PasswordChangedResponse(
+    string Message,
+    string Token,
+    [property: JsonPropertyName("refreshToken")] string RefreshToken);
+
+public sealed record MeResponse(
+    int Id,
+    int UserId,
+    string Email,
+    string StoreName,
+    string Role,
+    bool EmailVerified,
+    [property: JsonPropertyName("firstLogin")] bool FirstLogin,
+    DateTimeOffset CreatedAt)
+{
+    public static MeResponse From(User user, Store store) =>
+        new(store.Id, user.Id, user.Email, store.Name, user.Role, user.EmailVerified, user.FirstLogin, user.CreatedAt);
+}
+
+public sealed record UpdateMeResponse(string Message, MeResponse Tenant);
+
+public sealed record StaffMember(int Id, string Email, string Role, string Status, DateTimeOffset CreatedAt)
+{
+    public static StaffMember From(User user) =>
+        new(user.Id, user.Email, user.Role, user.PasswordHash is null ? "invited" : "active", user.CreatedAt);
+}
+
+public sealed record ThemeResponse(
+    string BackgroundColor,
+    string PrimaryColor,
+    string SecondaryColor,
+    string AccentColor,
+    string TextColor,
+    bool AnimationsEnabled,
+    string? LogoUrl,
+    string? BackgroundUrl)
+{
+    public static ThemeResponse From(StoreTheme t) =>
+        new(t.BackgroundColor, t.PrimaryColor, t.SecondaryColor, t.AccentColor, t.TextColor, t.AnimationsEnabled, t.LogoUrl, t.BackgroundUrl);
+}
+
+public sealed record UpdateThemeRequest(
+    string? BackgroundColor,
+    string? PrimaryColor,
+    string? SecondaryColor,
+    string? AccentColor,
+    string? TextColor,
+    bool? AnimationsEnabled);

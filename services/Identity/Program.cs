@@ -1,0 +1,22 @@
+using QommerceHub.Identity.Apis;
+using QommerceHub.Identity.Extensions;
+using QommerceHub.Identity.Infrastructure;
+using QommerceHub.ServiceDefaults;
+using QommerceHub.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync<IdentityDbContext>();
+app.UseServiceDefaults();
+app.MapWellKnownApi();
+app.MapTenantsApi();
+app.MapStaffApi();
+app.MapCustomizationApi();
+
+app.Run();
+

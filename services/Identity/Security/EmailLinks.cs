@@ -1,0 +1,63 @@
+using QommerceHub.Contracts;
+using QommerceHub.Identity.Infrastructure;
+using QommerceHub.Identity.Model;
+
+namespace QommerceHub.Identity.Security;
+
+/// <summary>Creates single-use tokens and queues the event whose email carries the link to the web page.</summary>
+public sealed class EmailLinks(IdentityDbContext db, IdentitySettings settings, TimeProvider clock)
+{
+    public void SendVerification(User user, string storeName)
+    {
+        var token = Issue(user, OneTimeTokenPurpose.VerifyEmail, TimeSpan.FromHours(24));
+        db.Publish(new EmailVerificationRequested
+        {
+            TenantId = user.TenantId,
+            Email = user.Email,
+            StoreName = storeName,
+            VerificationUrl = Link("verify-email.html", token),
+        });
+    }
+
+    public void SendPasswordReset(User user, string storeName)
+    {
+        var token = Issue(user, OneTimeTokenPurpose.ResetPassword, TimeSpan.FromHours(1));
+        db.Publish(new PasswordResetRequested
+        {
+            TenantId = user.TenantId,
+            Email = user.Email,
+            StoreName = storeName,
+            ResetUrl = Link("reset-password.html", token),
+        });
+    }
+
+    public void SendInvitation(User user, string storeName, string invitedBy)
+    {
+        var token = Issue(user, OneTimeTokenPurpose.AcceptInvitation, TimeSpan.FromDays(7));
+        db.Publish(new UserInvited
+        {
+            TenantId = user.TenantId,
+            Email = user.Email,
+            Role = user.Role,
+            StoreName = storeName,
+            InvitedBy = invitedBy,
+            AcceptUrl = Link("accept-invite.html", token),
+        });
+    }
+
+    private string Issue(User user, OneTimeTokenPurpose purpose, TimeSpan lifetime)
+    {
+        var token = SecretTokens.NewToken();
+        db.OneTimeTokens.Add(new OneTimeToken
+        {
+            User = user,
+            Purpose = purpose,
+            TokenHash = SecretTokens.Hash(token),
+            ExpiresAt = clock.GetUtcNow() + lifetime,
+        });
+        return token;
+    }
+
+    private string Link(string page, string token) =>
+        $"{settings.PublicWebUrl.TrimEnd('/')}/{page}?token={Uri.EscapeDataString(token)}";
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using QommerceHub.Notifications.Model;
+
+namespace QommerceHub.Notifications.Infrastructure.EntityConfigurations;
+
+internal sealed class OutgoingMailEntityTypeConfiguration : IEntityTypeConfiguration<OutgoingMail>
+{
+    public void Configure(EntityTypeBuilder<OutgoingMail> builder)
+    {
+        builder.ToTable("outgoing_mails");
+        builder.Property(m => m.Recipient).HasMaxLength(254);
+        builder.Property(m => m.Template).HasMaxLength(50);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.AttachmentName).HasMaxLength(200);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        // One email per (event, template, recipient): a second write of the same mail is refused.
+        builder.HasIndex(m => new { m.SourceMessageId, m.Template, m.Recipient }).IsUnique();
+        builder.HasIndex(m => m.NextAttemptAt).HasFilter("status = 'Pending'");
+        builder.HasIndex(m => new { m.TenantId, m.CreatedAt });
+    }
+}
+
+internal sealed class StoreProfileEntityTypeConfiguration : IEntityTypeConfiguration<StoreProfile>
+{
+    public void Configure(EntityTypeBuilder<StoreProfile> builder)
+    {
+        builder.ToTable("store_profiles");
+        builder.HasKey(p => p.TenantId);
+        builder.Property(p => p.TenantId).ValueGeneratedNever();
+        builder.Property(p => p.StoreName).HasMaxLength(100);
+        builder.Property(p => p.OwnerEmail).HasMaxLength(254);
+    }
+}

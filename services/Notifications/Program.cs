@@ -1,0 +1,17 @@
+using QommerceHub.Notifications.Extensions;
+using QommerceHub.Notifications.Infrastructure;
+using QommerceHub.ServiceDefaults;
+using QommerceHub.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync<NotificationsDbContext>();
+app.UseServiceDefaults();
+
+app.Run();
+

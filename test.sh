@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds everything once and runs every test (unit, service, system, browser) against real servers.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh
+dotnet build QommerceHub.sln --nologo -clp:ErrorsOnly -p:TreatWarningsAsErrors=true
+dotnet test QommerceHub.sln --no-build --nologo --results-directory artifacts/test-results \
+  --logger "console;verbosity=minimal" --logger "trx" "$@"

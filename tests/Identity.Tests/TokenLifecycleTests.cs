@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.Tokens;
+using QommerceHub.Testing;
+
+namespace QommerceHub.Identity.Tests;
+
+public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
+{
+    [Fact]
+    public async Task Refresh_rotates_and_reusing_an_old_refresh_token_ends_every_session()
+    {
+        var session = await Driver.SignupVerifiedAsync();
+        var client = Driver.Anonymous();
+
+        var first = await client.PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken });
+        var rotated = await IdentityDriver.Json(first);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var newRefresh = rotated["refreshToken"]!.GetValue<string>();
+        Assert.NotEqual(session.RefreshToken, newRefresh);
+
+        var replay = await client.PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken });
+        Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+
+        // The replay revoked the family: the rotated token and the newest access token are dead too.
+        var afterReplay = await client.PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = newRefresh });
+        Assert.Equal(HttpStatusCode.Unauthorized, afterReplay.StatusCode);
+        var me = await Driver.Authorized(rotated["token"]!.GetValue<string>()).GetAsync("/api/tenants/me");
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+    }
+
+    [Fact]
+    public async Task Logout_revokes_the_access_and_refresh_tokens()
+    {
+        var session = await Driver.SignupVerifiedAsync();
+        var client = Driver.Authorized(session.Token);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/tenants/logout", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/tenants/me")).StatusCode);
+        var refresh = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken });
+        Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_invalidates_earlier_tokens_and_returns_new_ones()
+    {
+        var session = await Driver.SignupVerifiedAsync();
+        var response = await Driver.Authorized(session.Token).PutAsJsonAsync("/api/tenants/change-password",
+            new { currentPassword = session.Password, newPassword = "Another-pass-7" });
+        var body = await IdentityDriver.Json(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Driver.Authorized(session.Token).GetAsync("/api/tenants/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Driver.Authorized(body["token"]!.GetValue<string>()).GetAsync("/api/tenants/me")).StatusCode);
+        await Driver.LoginAsync(session.Email, "Another-pass-7");
+    }
+
+    [Fact]
+    public async Task Wrong_current_password_is_a_field_error()
+    {
+        var session = await Driver.SignupVerifiedAsync();
+        var response = await Driver.Authorized(session.Token).PutAsJsonAsync("/api/tenants/change-password",
+            new { currentPassword = "Not-my-password-1", newPassword = "Another-pass-7" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("currentPassword", (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Tokens_signed_by_another_key_or_expired_or_garbage_are_401()
+    {
+        var session = await Driver.SignupVerifiedAsync();
+        var otherKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "attacker" };
+        var forged = TestTokens.For(session.TenantId, key: otherKey);
+        var expired = TestTokens.For(session.TenantId, lifetime: TimeSpan.FromMinutes(-10));
+
+        foreach (var token in new[] { forged, expired, "not.a.jwt", session.Token + "x" })
+        {
+            var response = await Driver.Authorized(token).GetAsync("/api/tenants/me");
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.NotNull((await IdentityDriver.Json(response))["error"]);
+        }
+    }
+
+    [Fact]
+    public async Task Jwks_publishes_the_key_that_signed_the_token()
+    {
+        var session = await Driver.SignupVerifiedAsync();
+        var jwks = await IdentityDriver.Json(await Driver.Anonymous().GetAsync("/.well-known/jwks.json"));
+        var kid = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(session.Token).Kid;
+
+        Assert.Contains(jwks["keys"]!.AsArray(), k => k!["kid"]!.GetValue<string>() == kid && k["alg"]!.GetValue<string>() == "RS256");
+        Assert.DoesNotContain("\"d\"", jwks.ToJsonString());
+    }
+}

@@ -12,6 +12,7 @@ compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgres
 command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
 command -v chromium >/dev/null || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v setpriv >/dev/null || missing+=(util-linux)
 
 if [ ${#missing[@]} -gt 0 ]; then

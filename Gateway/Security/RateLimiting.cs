@@ -8,7 +8,8 @@ namespace QommerceHub.Gateway.Security;
 
 /// <summary>
 /// Policies named by the proxy routes: <c>auth</c> (fixed window per IP + email, the seed's 5 per 15 min),
-/// <c>api</c> (token bucket per tenant), <c>public</c> and <c>webhook</c> (fixed window per IP). All configurable.
+/// <c>api</c> (token bucket per tenant), <c>token</c> (refresh and emailed-link calls, whose 256-bit secrets cannot be
+/// guessed), <c>public</c> and <c>webhook</c> (fixed window per IP). All configurable.
 /// </summary>
 public static class RateLimiting
 {
@@ -18,6 +19,7 @@ public static class RateLimiting
         builder.Services.AddRateLimiter(o =>
         {
             o.AddPolicy("auth", ctx => FixedWindow($"auth|{ctx.Request.Path}|{ClientIp(ctx)}|{ctx.Items[AuthRequestEmailReader.ItemKey]}", config.GetSection("Auth")));
+            o.AddPolicy("token", ctx => FixedWindow($"token|{ClientIp(ctx)}", config.GetSection("Token")));
             o.AddPolicy("public", ctx => FixedWindow($"public|{ClientIp(ctx)}", config.GetSection("Public")));
             o.AddPolicy("webhook", ctx => FixedWindow($"webhook|{ClientIp(ctx)}", config.GetSection("Webhook")));
             o.AddPolicy("api", ctx => TokenBucket(TenantOrIp(ctx), config.GetSection("Api")));

@@ -25,6 +25,7 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     public string MessagingConnectionString { get; private set; } = "";
     public int SmtpPort => Options.SmtpPort;
     public Uri MaildevUrl => App.GetResource<MaildevResource>("maildev").WebUrl;
+    public MaildevInbox Inbox => new(App.GetResource<MaildevResource>("maildev").EmailsUrl);
     public DistributedApplication App => app ?? throw new InvalidOperationException("The fixture has not started");
     public PostgresResource Postgres => App.GetResource<PostgresResource>("postgres");
 

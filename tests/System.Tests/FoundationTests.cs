@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.IdentityModel.Tokens;
+using QommerceHub.Testing;
+
+namespace QommerceHub.SystemTests;
+
+/// <summary>Issue 2's system test: the whole system, only through the gateway.</summary>
+[Collection(SystemFixture.Collection)]
+public sealed class FoundationTests(SystemFixture system)
+{
+    private readonly Shopper shopper = new(system);
+
+    [Fact]
+    public async Task Owner_signs_up_verifies_by_email_logs_in_reads_me_and_refreshes()
+    {
+        var owner = await shopper.OpenStoreAsync("Gateway Grocer");
+
+        var me = await Shopper.Json(await system.Client(owner.Token).GetAsync("/api/tenants/me"));
+        Assert.Equal(owner.Email, me["email"]!.GetValue<string>());
+        Assert.Equal("Gateway Grocer", me["store_name"]!.GetValue<string>());
+
+        var refreshed = await system.Client().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = owner.RefreshToken });
+        var tokens = await Shopper.Json(refreshed);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var meAgain = await system.Client(tokens["token"]!.GetValue<string>()).GetAsync("/api/tenants/me");
+        Assert.Equal(HttpStatusCode.OK, meAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_verification_email_is_branded_html_with_a_text_alternative()
+    {
+        var email = await shopper.SignUpAsync("Mail <b>Shop</b>");
+        var mail = await system.Inbox.WaitForAsync(email, "Verify your email");
+
+        Assert.Contains("verify-email.html?token=", mail.Text);
+        Assert.Contains("Mail &lt;b&gt;Shop&lt;/b&gt;", mail.Html);
+        Assert.DoesNotContain("<b>Shop</b>", mail.Html);
+    }
+
+    [Fact]
+    public async Task Sixth_bad_login_for_an_email_is_rate_limited_with_retry_after()
+    {
+        // Every login attempt counts, so this owner has not logged in yet.
+        var email = await shopper.SignUpVerifiedAsync();
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            last = await system.Client().PostAsJsonAsync("/api/tenants/login", new { email, password = "Wrong-pass-1" });
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal(
+            [HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, (HttpStatusCode)423, HttpStatusCode.TooManyRequests],
+            statuses);
+        Assert.NotNull(last!.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Forged_and_missing_tokens_are_rejected_at_the_gateway()
+    {
+        var owner = await shopper.OpenStoreAsync();
+        var forged = TestTokens.For(owner.TenantId, key: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "forged" });
+
+        var withForged = await system.Client(forged).GetAsync("/api/tenants/me");
+        var withNone = await system.Client().GetAsync("/api/tenants/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withForged.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withNone.StatusCode);
+        Assert.NotNull((await Shopper.Json(withForged))["error"]);
+    }
+
+    [Fact]
+    public async Task Responses_carry_security_headers_and_the_correlation_id()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("X-Correlation-Id", "test-correlation-123");
+        var response = await system.Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("SAMEORIGIN", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("test-correlation-123", response.Headers.GetValues("X-Correlation-Id").Single());
+    }
+
+    [Fact]
+    public async Task Oversized_json_body_is_413_problem_details()
+    {
+        var body = new StringContent("{\"email\":\"" + new string('a', 2 * 1024 * 1024) + "\"}", Encoding.UTF8, "application/json");
+        var response = await system.Client().PostAsync("/api/tenants/signup", body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.NotNull((await Shopper.Json(response))["error"]);
+    }
+
+    [Fact]
+    public async Task Api_docs_list_the_services_openapi_documents()
+    {
+        var docs = await system.Client().GetAsync("/api-docs");
+        var identity = await Shopper.Json(await system.Client().GetAsync("/openapi/identity.json"));
+
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.True(identity["paths"]!.AsObject().ContainsKey("/api/tenants/signup"));
+    }
+}

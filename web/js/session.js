@@ -1,0 +1,50 @@
+// Where the signed-in session lives. localStorage so every tab shares one session.
+const TOKEN_KEY = 'qh.token';
+const REFRESH_KEY = 'qh.refreshToken';
+const TENANT_KEY = 'qh.tenant';
+
+export const session = {
+  get token() {
+    return localStorage.getItem(TOKEN_KEY);
+  },
+  get refreshToken() {
+    return localStorage.getItem(REFRESH_KEY);
+  },
+  get tenant() {
+    try {
+      return JSON.parse(localStorage.getItem(TENANT_KEY)) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  save({ token, refreshToken, tenant }) {
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    if (refreshToken) localStorage.setItem(REFRESH_KEY, refreshToken);
+    if (tenant) localStorage.setItem(TENANT_KEY, JSON.stringify(tenant));
+  },
+  // Logout must leave nothing of the shop behind on a shared computer.
+  clearEverything() {
+    localStorage.clear();
+    sessionStorage.clear();
+  },
+};
+
+/** Expiry and lifetime of a JWT in milliseconds ({expiresAt, lifetime}), or null when it cannot be read. */
+export function tokenTiming(token) {
+  const payload = decodeJwtPayload(token);
+  if (typeof payload?.exp !== 'number') return null;
+  const lifetime = typeof payload.iat === 'number' ? (payload.exp - payload.iat) * 1000 : null;
+  return { expiresAt: payload.exp * 1000, lifetime };
+}
+
+export function decodeJwtPayload(token) {
+  const part = token?.split('.')[1];
+  if (!part) return null;
+  try {
+    const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
+}

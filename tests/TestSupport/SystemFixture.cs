@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 using QommerceHub.AppHost;
 using QommerceHub.AppHost.Hosting;
-using QommerceHub.Testing;
+using Xunit;
 
-namespace QommerceHub.SystemTests;
+namespace QommerceHub.Testing;
 
 /// <summary>The whole system, started by the AppHost's own model on free ports; tests talk only to the gateway.</summary>
 public sealed class SystemFixture : IAsyncLifetime
@@ -52,6 +52,3 @@ public sealed class SystemFixture : IAsyncLifetime
         }
     }
 }
-
-[CollectionDefinition(SystemFixture.Collection)]
-public sealed class SystemCollection : ICollectionFixture<SystemFixture>;

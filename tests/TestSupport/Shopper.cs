@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using QommerceHub.Testing;
+using Xunit;
 
-namespace QommerceHub.SystemTests;
+namespace QommerceHub.Testing;
 
 public sealed record StoreOwner(string Email, string Password, int TenantId, string Token, string RefreshToken);
 

@@ -12,7 +12,7 @@ public sealed class ExecutableResourceTests
         await app.StartAsync();
         var flaky = app.GetResource<ExecutableResource>("flaky");
 
-        Assert.True(await Eventually.HoldsAsync(() => flaky.RestartCount >= 1, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.HoldsAsync(() => flaky.RestartCount >= 1, TimeSpan.FromSeconds(30)));
         Assert.Equal(3, flaky.ExitCode);
     }
 
@@ -25,12 +25,12 @@ public sealed class ExecutableResourceTests
         await using var app = BuildApp(dataDir, "sleeper", "sleep 300 & sleep 300; wait");
         await app.StartAsync();
         var sleeper = app.GetResource<ExecutableResource>("sleeper");
-        Assert.True(await Eventually.HoldsAsync(() => app.AllProcessIds().Count >= 3, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.HoldsAsync(() => app.AllProcessIds().Count >= 3, TimeSpan.FromSeconds(30)));
         var pids = app.AllProcessIds();
 
         await app.StopAsync();
 
-        Assert.True(await Eventually.HoldsAsync(() => !pids.Any(ProcessTree.IsAlive), TimeSpan.FromSeconds(15)));
+        Assert.True(await Eventually.HoldsAsync(() => !pids.Any(ProcessTree.IsAlive), TimeSpan.FromSeconds(30)));
         Assert.Equal(ResourceState.Stopped, sleeper.State);
         Assert.Empty(app.AllProcessIds());
     }
@@ -96,7 +96,7 @@ public sealed class ExecutableResourceTests
         Assert.Equal(System.Net.HttpStatusCode.Accepted, restart.StatusCode);
         Assert.True(await Eventually.HoldsAsync(
             () => sleeper.State == ResourceState.Running && sleeper.Pid is { } pid && pid != firstPid,
-            TimeSpan.FromSeconds(10)));
+            TimeSpan.FromSeconds(30)));
         Assert.Equal(1, sleeper.RestartCount);
     }
 

@@ -13,7 +13,7 @@ public sealed class InfrastructureTests
     public async Task Infrastructure_starts_and_stops_without_leaving_processes()
     {
         using var dataDir = new TemporaryDirectory();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var ct = timeout.Token;
         var options = new AppHostOptions { DataDir = dataDir.Path, Ephemeral = true }.UseFreePorts();
         await using var app = QommerceHubApp.BuildInfrastructure(options);

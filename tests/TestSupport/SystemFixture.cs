@@ -10,8 +10,10 @@ public sealed class SystemFixture : IAsyncLifetime
 {
     public const string Collection = "system";
 
-    /// <summary>The processes the system tests run.</summary>
-    public static readonly IReadOnlyList<string> ServicesUnderTest = ["identity", "notifications", "gateway"];
+    /// <summary>The processes the system tests run; QH_SYSTEM_SERVICES (comma-separated) narrows them while developing.</summary>
+    public static readonly IReadOnlyList<string> ServicesUnderTest =
+        Environment.GetEnvironmentVariable("QH_SYSTEM_SERVICES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        ?? ["identity", "notifications", "gateway"];
 
     public AppHostOptions Options { get; } = new AppHostOptions
     {

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Payments.Infrastructure;
+using QommerceHub.Payments.Model;
+using QommerceHub.Payments.Providers;
+using QommerceHub.Payments.Services;
+using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
+
+namespace QommerceHub.Payments.Apis;
+
+public static partial class PaymentEndpoints
+{
+    public static async Task<Results<Ok<CreateIntentResponse>, ProblemHttpResult>> CreateIntent(
+        CreateIntentRequest request, CheckoutDesk desk, CancellationToken ct)
+    {
+        if (request.OrderId is not > 0)
+            return ApiResults.Validation(new FieldErrors().Add("order_id", "Order id must be a positive integer"));
+        Outcome<OpenIntent> outcome;
+        try
+        {
+            outcome = await desk.OpenIntentAsync(request.OrderId.Value, ct);
+        }
+        catch (PaymentProviderException ex)
+        {
+            return ApiResults.Error(ex.Refused ? StatusCodes.Status409Conflict : StatusCodes.Status502BadGateway, ex.Message);
+        }
+        if (!outcome.Succeeded) return Problem(outcome);
+        var (payment, clientSecret) = outcome.Value!;
+        return TypedResults.Ok(new CreateIntentResponse(
+            clientSecret, payment.PaymentIntentId, payment.OrderId, payment.Amount, payment.Currency, payment.Status, payment.Mode));
+    }
+
+    public static async Task<Results<Ok<PaymentStatusResponse>, ProblemHttpResult>> GetStatus(
+        string paymentIntentId, PaymentsDbContext db, CancellationToken ct)
+    {
+        if (!IsIntentId(paymentIntentId))
+            return ApiResults.Validation(new FieldErrors().Add("paymentIntentId", "Not a payment intent id"));
+        var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.PaymentIntentId == paymentIntentId, ct);
+        return payment is null ? ApiResults.NotFound("Payment") : TypedResults.Ok(PaymentStatusResponse.From(payment));
+    }
+
+    public static async Task<Results<Ok<RefundResponse>, ProblemHttpResult>> Refund(
+        RefundRequest request, PaymentsDbContext db, RefundDesk desk, TenantContext tenant, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (!IsIntentId(request.PaymentIntentId)) errors.Add("paymentIntentId", "Payment intent id is required");
+        if (request.Amount is <= 0) errors.Add("amount", "Amount must be greater than 0");
+        else if (request.Amount is { } amount && decimal.Round(amount, 2) != amount) errors.Add("amount", "Amount can have at most 2 decimal places");
+        errors.Text("reason", request.Reason, 1, 500, required: false);
+        if (errors.Any) return ApiResults.Validation(errors);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var payment = await db.LockByIntentAsync(request.PaymentIntentId!, ct);
+        if (payment is null) return ApiResults.NotFound("Payment");
+
+        // One key per refund of this payment: a retried request after a lost answer is not refunded twice.
+        var key = $"qommercehub-refund-{tenant.Id}-{payment.OrderId}-{payment.Refunds.Count + 1}";
+        var outcome = await desk.RefundAsync(payment, request.Amount, request.Reason?.Trim(), RefundInitiator.Staff, key, ct);
+        if (!outcome.Succeeded) return Problem(outcome);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(RefundResponse.From(payment, outcome.Value!));
+    }
+
+    public static async Task<Results<Ok<PaymentStatusResponse>, ProblemHttpResult>> ConfirmSimulated(
+        SimulatedConfirmRequest request, SimulatedCheckout checkout, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (!IsIntentId(request.PaymentIntentId)) errors.Add("paymentIntentId", "Payment intent id is required");
+        var card = TestCards.Outcome(request.CardNumber);
+        if (card is null) errors.Add("cardNumber", "Use one of Stripe's test card numbers, e.g. 4242 4242 4242 4242 (simulated payments only)");
+        if (errors.Any) return ApiResults.Validation(errors);
+
+        var outcome = await checkout.ChargeAsync(request.PaymentIntentId!, card!, ct);
+        if (!outcome.Succeeded) return Problem(outcome);
+        var payment = outcome.Value!.Payment;
+        if (card!.Succeeds) return TypedResults.Ok(PaymentStatusResponse.From(payment));
+        // Stripe answers a declined confirmation with 402 and a card error; the simulation does the same.
+        return ApiResults.Error(StatusCodes.Status402PaymentRequired, card.Message, new Dictionary<string, object?>
+        {
+            ["decline_code"] = card.DeclineCode,
+            ["paymentIntentId"] = payment.PaymentIntentId,
+            ["payment_status"] = payment.Status,
+            ["mode"] = payment.Mode,
+        });
+    }
+
+    internal static ProblemHttpResult Problem<T>(Outcome<T> outcome) where T : class =>
+        ApiResults.Error(outcome.Status, outcome.Error!, outcome.Extra);
+
+    private static bool IsIntentId(string? value) => value is not null && IntentId().IsMatch(value);
+
+    [GeneratedRegex("^pi_[A-Za-z0-9_]{1,252}$")]
+    private static partial Regex IntentId();
+}

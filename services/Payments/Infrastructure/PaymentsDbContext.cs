@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Payments.Model;
+using QommerceHub.ServiceDefaults.Data;
+using QommerceHub.ServiceDefaults.Tenancy;
+
+namespace QommerceHub.Payments.Infrastructure;
+
+public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options, TenantContext tenant)
+    : ServiceDbContext(options, tenant)
+{
+    public const string SchemaName = "payments";
+
+    public DbSet<PayableOrder> PayableOrders => Set<PayableOrder>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentRefund> Refunds => Set<PaymentRefund>();
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+
+    protected override string Schema => SchemaName;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // First guard of tenant isolation; PostgreSQL row-level security is the second.
+        modelBuilder.Entity<PayableOrder>().HasQueryFilter(o => o.TenantId == CurrentTenantId);
+        modelBuilder.Entity<Payment>().HasQueryFilter(p => p.TenantId == CurrentTenantId);
+        modelBuilder.Entity<PaymentRefund>().HasQueryFilter(r => r.TenantId == CurrentTenantId);
+    }
+}

@@ -1,0 +1,97 @@
+namespace QommerceHub.Payments.Model;
+
+/// <summary>
+/// One payment intent for one order. Its transitions only move forward, so provider events that arrive late,
+/// twice or out of order cannot undo a success or count a refund twice.
+/// </summary>
+public sealed class Payment
+{
+    public long Id { get; set; }
+    public int TenantId { get; set; }
+    public int OrderId { get; set; }
+    public required string PaymentIntentId { get; set; }
+    public required string Mode { get; set; }
+    public decimal Amount { get; set; }
+    public required string Currency { get; set; }
+    public string Status { get; set; } = PaymentStatus.RequiresPaymentMethod;
+    public decimal AmountRefunded { get; set; }
+    public string? FailureReason { get; set; }
+    public int FailedAttempts { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? SucceededAt { get; set; }
+    public List<PaymentRefund> Refunds { get; set; } = [];
+
+    public decimal AmountRemaining => Status == PaymentStatus.Succeeded ? Amount - AmountRefunded : 0;
+    public bool IsFullyRefunded => Status == PaymentStatus.Succeeded && AmountRefunded >= Amount;
+    public bool IsSimulated => Mode == PaymentMode.Simulated;
+
+    /// <summary>Marks the payment paid; false when it already was (a repeated or late event).</summary>
+    public bool RecordSuccess(DateTimeOffset at)
+    {
+        if (Status == PaymentStatus.Succeeded) return false;
+        Status = PaymentStatus.Succeeded;
+        FailureReason = null;
+        SucceededAt = at;
+        UpdatedAt = at;
+        return true;
+    }
+
+    /// <summary>A declined attempt; the customer may try again. False when the payment already succeeded.</summary>
+    public bool RecordFailure(string reason, DateTimeOffset at)
+    {
+        if (Status is PaymentStatus.Succeeded or PaymentStatus.Canceled) return false;
+        Status = PaymentStatus.RequiresPaymentMethod;
+        FailureReason = reason;
+        FailedAttempts++;
+        UpdatedAt = at;
+        return true;
+    }
+
+    public bool RecordProcessing(DateTimeOffset at)
+    {
+        if (Status != PaymentStatus.RequiresPaymentMethod) return false;
+        Status = PaymentStatus.Processing;
+        UpdatedAt = at;
+        return true;
+    }
+
+    public bool RecordCancellation(DateTimeOffset at)
+    {
+        if (Status is PaymentStatus.Succeeded or PaymentStatus.Canceled) return false;
+        Status = PaymentStatus.Canceled;
+        UpdatedAt = at;
+        return true;
+    }
+
+    /// <summary>Counts a refund once per provider refund id; null when that refund is already counted.</summary>
+    public PaymentRefund? RecordRefund(string providerRefundId, decimal amount, string status, string? reason, string initiator, DateTimeOffset at)
+    {
+        if (Refunds.Any(r => r.ProviderRefundId == providerRefundId)) return null;
+        var refund = new PaymentRefund
+        {
+            TenantId = TenantId,
+            ProviderRefundId = providerRefundId,
+            Amount = amount,
+            Status = status,
+            Reason = reason,
+            Initiator = initiator,
+            CreatedAt = at,
+        };
+        Refunds.Add(refund);
+        AmountRefunded += amount;
+        UpdatedAt = at;
+        return refund;
+    }
+
+    /// <summary>A refund the provider reports as failed gives its amount back to the refundable balance.</summary>
+    public bool RecordRefundFailure(string providerRefundId, string status, DateTimeOffset at)
+    {
+        var refund = Refunds.FirstOrDefault(r => r.ProviderRefundId == providerRefundId);
+        if (refund is null || refund.Status is "failed" or "canceled") return false;
+        refund.Status = status;
+        AmountRefunded -= refund.Amount;
+        UpdatedAt = at;
+        return true;
+    }
+}

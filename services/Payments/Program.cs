@@ -1,0 +1,18 @@
+using QommerceHub.Payments.Apis;
+using QommerceHub.Payments.Extensions;
+using QommerceHub.Payments.Infrastructure;
+using QommerceHub.ServiceDefaults;
+using QommerceHub.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync<PaymentsDbContext>();
+app.UseServiceDefaults();
+app.MapPaymentsApi();
+
+app.Run();

@@ -19,6 +19,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<StoreAsset> StoreAssets => Set<StoreAsset>();
 
     protected override string Schema => SchemaName;
 }

@@ -210,6 +210,44 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
                     b.ToTable("stores", "identity");
                 });
 
+            modelBuilder.Entity("QommerceHub.Identity.Model.StoreAsset", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Kind")
+                        .HasName("pk_store_assets");
+
+                    b.ToTable("store_assets", "identity");
+                });
+
             modelBuilder.Entity("QommerceHub.Identity.Model.User", b =>
                 {
                     b.Property<int>("Id")
@@ -384,6 +422,16 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
                         .HasConstraintName("fk_refresh_tokens_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("QommerceHub.Identity.Model.StoreAsset", b =>
+                {
+                    b.HasOne("QommerceHub.Identity.Model.Store", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_store_assets_stores_tenant_id");
                 });
 
             modelBuilder.Entity("QommerceHub.Identity.Model.User", b =>

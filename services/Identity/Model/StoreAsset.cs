@@ -1,0 +1,17 @@
+namespace QommerceHub.Identity.Model;
+
+/// <summary>A store's logo or background image, kept with the store's other settings.</summary>
+public sealed class StoreAsset
+{
+    public const string Logo = "logo";
+    public const string Background = "background";
+
+    public int TenantId { get; set; }
+    public required string Kind { get; set; }
+    public required string ContentType { get; set; }
+    public required byte[] Content { get; set; }
+    public required string ContentHash { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static bool IsKind(string kind) => kind is Logo or Background;
+}

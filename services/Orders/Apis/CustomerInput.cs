@@ -1,0 +1,48 @@
+using QommerceHub.Orders.Apis.Dtos;
+using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.Orders.Apis;
+
+/// <summary>Checks and tidies a customer body: trimmed text, optional fields cleared by an empty string.</summary>
+internal static class CustomerInput
+{
+    public static FieldErrors ValidateCreate(CustomerRequest request) =>
+        Validate(request, nameRequired: true);
+
+    public static FieldErrors ValidateUpdate(CustomerRequest request)
+    {
+        if (request is { Name: null, Email: null, Phone: null, Address: null })
+            return new FieldErrors().Add("body", "Send at least one of name, email, phone or address");
+        return Validate(request, nameRequired: false);
+    }
+
+    /// <summary>Writes the fields that were sent; call only after validation passed.</summary>
+    public static void Apply(Customer customer, CustomerRequest request)
+    {
+        if (request.Name is not null) customer.Name = request.Name.Trim();
+        if (request.Email is not null) customer.Email = Optional(request.Email);
+        if (request.Phone is not null) customer.Phone = Optional(request.Phone);
+        if (request.Address is not null) customer.Address = Optional(request.Address);
+    }
+
+    private static FieldErrors Validate(CustomerRequest request, bool nameRequired)
+    {
+        var errors = new FieldErrors();
+        if (request.Name is not null || nameRequired)
+        {
+            if (string.IsNullOrWhiteSpace(request.Name)) errors.Add("name", "Name is required");
+            else errors.Text("name", request.Name.Trim(), 1, CustomerRules.NameMax);
+        }
+        if (Optional(request.Email) is { } email) errors.Email("email", email);
+        if (Optional(request.Phone) is { } phone)
+        {
+            if (phone.Length > CustomerRules.PhoneMax) errors.Add("phone", $"Phone must be at most {CustomerRules.PhoneMax} characters");
+            else if (!CustomerRules.IsPhone(phone)) errors.Add("phone", "Phone may contain only digits, spaces and + - ( ) .");
+        }
+        if (Optional(request.Address) is { } address) errors.Text("address", address, 1, CustomerRules.AddressMax);
+        return errors;
+    }
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Orders.Apis.Dtos;
+using QommerceHub.Orders.Infrastructure;
+using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.Orders.Apis;
+
+public static partial class CustomersApi
+{
+    private const int SearchMax = 100;
+
+    public static async Task<Results<Ok<CustomerPage>, ProblemHttpResult>> List(
+        string? page, string? limit, string? search, OrdersDbContext db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var paging = PageRequest.Read(errors, page, limit);
+        if (search is { Length: > SearchMax }) errors.Add("search", $"Search must be at most {SearchMax} characters");
+        if (errors.Any) return ApiResults.Validation(errors);
+
+        var query = db.Customers.AsNoTracking().Where(c => c.DeletedAt == null);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{EscapeLike(search.Trim())}%";
+            query = query.Where(c => EF.Functions.ILike(c.Name, pattern, "\\")
+                || (c.Email != null && EF.Functions.ILike(c.Email, pattern, "\\"))
+                || (c.Phone != null && EF.Functions.ILike(c.Phone, pattern, "\\")));
+        }
+
+        var total = await query.CountAsync(ct);
+        var customers = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
+        return TypedResults.Ok(new CustomerPage(customers.Select(CustomerResponse.From).ToList(), total, paging.Page, paging.TotalPages(total)));
+    }
+
+    public static async Task<Results<Ok<CustomerDetail>, ProblemHttpResult>> Get(string id, OrdersDbContext db, CancellationToken ct)
+    {
+        if (ApiInput.ParseId(id) is not { } customerId) return ApiInput.MalformedId("customer");
+        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId && c.DeletedAt == null, ct);
+        if (customer is null) return ApiInput.CustomerNotFound();
+
+        var orders = db.Orders.Where(o => o.CustomerId == customerId);
+        var count = await orders.CountAsync(ct);
+        // Lifetime value counts what the customer actually bought: cancelled orders are left out.
+        var value = await orders.Where(o => o.Status != OrderStatus.Cancelled).SumAsync(o => o.TotalAmount, ct);
+        return TypedResults.Ok(CustomerDetail.From(customer, count, value));
+    }
+
+    public static async Task<Results<Ok<OrderPage>, ProblemHttpResult>> History(
+        string id, string? page, string? limit, OrdersDbContext db, CancellationToken ct)
+    {
+        if (ApiInput.ParseId(id) is not { } customerId) return ApiInput.MalformedId("customer");
+        var errors = new FieldErrors();
+        var paging = PageRequest.Read(errors, page, limit);
+        if (errors.Any) return ApiResults.Validation(errors);
+        if (!await db.Customers.AnyAsync(c => c.Id == customerId && c.DeletedAt == null, ct)) return ApiInput.CustomerNotFound();
+
+        var orders = db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId);
+        var total = await orders.CountAsync(ct);
+        var rows = await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
+            .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
+        return TypedResults.Ok(new OrderPage(rows.Select(OrderResponse.Summary).ToList(), total, paging.Page, paging.TotalPages(total)));
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Orders.Apis.Dtos;
+using QommerceHub.Orders.Infrastructure;
+using QommerceHub.Orders.IntegrationEvents;
+using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.Orders.Apis;
+
+public static partial class OrdersApi
+{
+    private const int StatusChangeAttempts = 3;
+
+    /// <summary>
+    /// Moves an order along the workflow; anything else is 409 with the allowed next states. Every change announces
+    /// OrderStatusChanged; a cancellation also announces OrderCancelled (Catalog restocks, Payments refunds if paid).
+    /// </summary>
+    public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> ChangeStatus(
+        string id, StatusChangeRequest request, OrdersDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (ApiInput.ParseId(id) is not { } orderId) return ApiInput.MalformedId("order");
+        if (!OrderStatus.IsKnown(request.Status))
+            return ApiResults.Validation(new FieldErrors().Add("status", $"Status must be one of {string.Join(", ", OrderStatus.All)}"));
+        var target = request.Status!;
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
+            if (order is null) return ApiInput.OrderNotFound();
+            if (OrderWorkflow.Check(order.Status, order.StockStatus, target) is { } refusal)
+            {
+                return ApiResults.Conflict(refusal.Message, new Dictionary<string, object?>
+                {
+                    ["current_status"] = order.Status,
+                    ["allowed"] = refusal.Allowed,
+                });
+            }
+
+            var previous = order.ChangeStatus(target, clock.GetUtcNow());
+            db.Publish(OrderMessages.StatusChanged(order, previous));
+            if (target == OrderStatus.Cancelled) db.Publish(OrderMessages.Cancelled(order));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(OrderResponse.WithItems(order));
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                if (attempt == StatusChangeAttempts) return ApiResults.Conflict("The order kept changing while being updated; please retry");
+                // The saga changed the order meanwhile: decide again on its fresh state.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Orders.Apis.Dtos;
+using QommerceHub.Orders.Apis.Idempotency;
+using QommerceHub.Orders.Infrastructure;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.Orders.Apis;
+
+/// <summary>
+/// The seed's <c>/api/orders</c> routes. The invoice download (<c>GET /api/orders/:id/invoice</c>) is Reporting's,
+/// routed there by the gateway.
+/// </summary>
+public static partial class OrdersApi
+{
+    public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/orders").WithTags("Orders").AddEndpointFilter<RequireTenantFilter>();
+        api.MapGet("/", List);
+        api.MapGet("/{id}", Get);
+        api.MapPost("/", Place).AddEndpointFilter<IdempotencyFilter<PlaceOrderRequest, OrderResponse>>();
+        api.MapPut("/{id}/status", ChangeStatus).AddEndpointFilter<IdempotencyFilter<StatusChangeRequest, OrderResponse>>();
+        return app;
+    }
+
+    public static async Task<Results<Ok<OrderPage>, ProblemHttpResult>> List(
+        string? page, string? limit, string? status, [FromQuery(Name = "customer_id")] string? customerId, string? from, string? to,
+        OrdersDbContext db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var paging = PageRequest.Read(errors, page, limit);
+        var filter = OrderListFilter.Read(errors, status, customerId, from, to);
+        if (errors.Any) return ApiResults.Validation(errors);
+
+        var query = db.Orders.AsNoTracking();
+        if (filter.Status is not null) query = query.Where(o => o.Status == filter.Status);
+        if (filter.CustomerId is not null) query = query.Where(o => o.CustomerId == filter.CustomerId);
+        if (filter.From is not null) query = query.Where(o => o.CreatedAt >= filter.From);
+        if (filter.ToExclusive is not null) query = query.Where(o => o.CreatedAt < filter.ToExclusive);
+
+        var total = await query.CountAsync(ct);
+        var orders = await query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
+            .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
+        return TypedResults.Ok(new OrderPage(orders.Select(OrderResponse.Summary).ToList(), total, paging.Page, paging.TotalPages(total)));
+    }
+
+    public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Get(string id, OrdersDbContext db, CancellationToken ct)
+    {
+        if (ApiInput.ParseId(id) is not { } orderId) return ApiInput.MalformedId("order");
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        return order is null ? ApiInput.OrderNotFound() : TypedResults.Ok(OrderResponse.WithItems(order));
+    }
+}

@@ -1,0 +1,14 @@
+using QommerceHub.Contracts;
+using QommerceHub.Orders.Infrastructure;
+using QommerceHub.Orders.Services;
+using QommerceHub.ServiceDefaults.Messaging;
+
+namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
+
+/// <summary>Applies a new Catalog product to the replica.</summary>
+public sealed class ProductCreatedConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductCreatedConsumer> logger)
+    : IdempotentConsumer<ProductCreated, OrdersDbContext>(db, logger)
+{
+    protected override Task HandleAsync(ProductCreated message, CancellationToken cancellationToken) =>
+        replica.CreatedAsync(message, cancellationToken);
+}

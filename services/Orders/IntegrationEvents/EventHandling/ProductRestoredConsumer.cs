@@ -1,0 +1,14 @@
+using QommerceHub.Contracts;
+using QommerceHub.Orders.Infrastructure;
+using QommerceHub.Orders.Services;
+using QommerceHub.ServiceDefaults.Messaging;
+
+namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
+
+/// <summary>A restored product can be ordered again.</summary>
+public sealed class ProductRestoredConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductRestoredConsumer> logger)
+    : IdempotentConsumer<ProductRestored, OrdersDbContext>(db, logger)
+{
+    protected override Task HandleAsync(ProductRestored message, CancellationToken cancellationToken) =>
+        replica.RestoredAsync(message, cancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace QommerceHub.Orders.Model;
+
+/// <summary>One product on an order, with the name and unit price snapshotted from the replica when it was placed.</summary>
+public sealed class OrderLine
+{
+    public long Id { get; private set; }
+    public int TenantId { get; init; }
+    public int OrderId { get; private set; }
+    public int ProductId { get; init; }
+    public required string ProductName { get; init; }
+    public int Quantity { get; init; }
+    public decimal UnitPrice { get; init; }
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using QommerceHub.Orders.Infrastructure;
+using QommerceHub.Orders.IntegrationEvents;
+using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Tenancy;
+
+namespace QommerceHub.Orders.Services;
+
+/// <summary>What became of a placement request before any stock was asked for.</summary>
+public abstract record PlacementResult
+{
+    public sealed record CustomerNotFound : PlacementResult;
+
+    public sealed record UnknownProducts(IReadOnlyList<int> ProductIds) : PlacementResult;
+
+    /// <summary>Stored and announced; <see cref="Watch"/> hears the reservation outcome.</summary>
+    public sealed record Placed(Order Order, ReservationWatch Watch) : PlacementResult;
+}
+
+/// <summary>
+/// Saga step 1: prices the order from the product replica, stores it as pending with stock reserving and queues
+/// OrderPlaced in the same transaction; then waits a short while for Catalog's answer.
+/// </summary>
+public sealed class OrderPlacement(
+    OrdersDbContext db, TenantContext tenant, ReservationWaiter waiter, IOptions<OrderSettings> settings, TimeProvider clock)
+{
+    /// <summary>Re-reads the order this often when no in-process signal comes (the saga ran in another instance).</summary>
+    private static readonly TimeSpan recheckInterval = TimeSpan.FromMilliseconds(500);
+
+    public async Task<PlacementResult> PlaceAsync(int customerId, IReadOnlyList<RequestedLine> lines, string? notes, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId && c.DeletedAt == null, cancellationToken);
+        if (customer is null) return new PlacementResult.CustomerNotFound();
+
+        var ids = lines.Select(l => l.ProductId).ToList();
+        var sellable = await db.Products.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && !p.IsDeleted && p.DetailsVersion != Product.NoVersion)
+            .ToDictionaryAsync(p => p.Id, p => new SellableProduct(p.Id, p.Name, p.Price), cancellationToken);
+        var priced = OrderPricing.Price(lines, sellable);
+        if (!priced.IsComplete) return new PlacementResult.UnknownProducts(priced.UnknownProducts);
+
+        var snapshot = new CustomerSnapshot(customer.Id, customer.Name, customer.Email, customer.Address);
+        var order = Order.Place(tenant.Id, snapshot, priced, settings.Value.Currency, notes, clock.GetUtcNow());
+        return new PlacementResult.Placed(order, await StoreAsync(order));
+    }
+
+    /// <summary>Waits for the reservation outcome up to the configured time and returns the order as it then is.</summary>
+    public async Task<Order> AwaitReservationAsync(int orderId, ReservationWatch watch, CancellationToken cancellationToken)
+    {
+        var deadline = clock.GetUtcNow() + settings.Value.ReservationWait;
+        while (true)
+        {
+            // The order exists whatever the client does now, so reads are not cancelled with the request.
+            var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == orderId, CancellationToken.None);
+            var remaining = deadline - clock.GetUtcNow();
+            if (order.StockStatus != StockStatus.Reserving || remaining <= TimeSpan.Zero || cancellationToken.IsCancellationRequested)
+                return order;
+            await watch.WaitAsync(remaining < recheckInterval ? remaining : recheckInterval, clock, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// One transaction for the order and its OrderPlaced, not cancelled by the client: once started it either
+    /// commits whole or not at all, so a client retry never meets a half-known order.
+    /// </summary>
+    private async Task<ReservationWatch> StoreAsync(Order order)
+    {
+        db.Orders.Add(order);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await db.SaveChangesAsync(CancellationToken.None);
+        db.Publish(OrderMessages.Placed(order));
+        await db.SaveChangesAsync(CancellationToken.None);
+        var watch = waiter.Watch(order.Id);
+        try
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+            return watch;
+        }
+        catch
+        {
+            watch.Dispose();
+            throw;
+        }
+    }
+}

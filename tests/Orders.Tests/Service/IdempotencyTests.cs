@@ -1,0 +1,89 @@
+using System.Net;
+using QommerceHub.Contracts;
+using QommerceHub.Orders.Apis.Dtos;
+using QommerceHub.Orders.Tests.Support;
+using QommerceHub.Testing;
+
+namespace QommerceHub.Orders.Tests.Service;
+
+public class IdempotencyTests(InfrastructureFixture infrastructure, OrdersHost host) : OrdersApiTestBase(infrastructure, host)
+{
+    [Fact]
+    public async Task Retry_with_the_same_key_returns_the_first_answer_and_places_one_order()
+    {
+        var (store, customerId, mug) = await StoreWithCustomerAndProductAsync();
+        var body = new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 2 } } };
+
+        var first = await store.PlaceAsync(body, "order-key-1");
+        var retry = await store.PlaceAsync(body, "order-key-1");
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retry.StatusCode));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal("reserved", (await retry.ReadAsync<OrderResponse>(HttpStatusCode.Created)).StockStatus);
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+        Assert.Single(await Outbox.Of<OrderPlaced>(store.TenantId));
+    }
+
+    [Fact]
+    public async Task Same_key_with_a_different_body_is_refused()
+    {
+        var (store, customerId, mug) = await StoreWithCustomerAndProductAsync();
+        await store.PlaceAsync(new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 1 } } }, "key-2");
+
+        var problem = await (await store.PlaceAsync(new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 5 } } }, "key-2"))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("different request", problem.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Single(await Outbox.Of<OrderPlaced>(store.TenantId));
+    }
+
+    [Fact]
+    public async Task Retry_while_the_first_request_still_waits_is_told_to_retry_later()
+    {
+        var (store, customerId, mug) = await StoreWithCustomerAndProductAsync();
+        Host.Catalog.Hold(store.TenantId);
+        var body = new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 1 } } };
+
+        var first = store.PlaceAsync(body, "slow-key");
+        await Eventually.Until(() => Outbox.Of<OrderPlaced>(store.TenantId), e => e.Count == 1, what: "the first order stored");
+        var early = await (await store.PlaceAsync(body, "slow-key")).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("still being processed", early.GetProperty("error").GetString(), StringComparison.Ordinal);
+        var accepted = await (await first).ReadAsync<OrderResponse>(HttpStatusCode.Accepted);
+        var later = await (await store.PlaceAsync(body, "slow-key")).ReadAsync<OrderResponse>(HttpStatusCode.Accepted);
+        Assert.Equal(accepted.Id, later.Id);
+        Assert.Single(await Outbox.Of<OrderPlaced>(store.TenantId));
+    }
+
+    [Fact]
+    public async Task Status_change_retried_with_its_key_gets_the_first_answer_not_a_conflict()
+    {
+        var (store, customerId, mug) = await StoreWithCustomerAndProductAsync();
+        var order = await store.PlaceReservedAsync(customerId, (mug, 1));
+
+        var first = await store.ChangeStatusAsync(order.Id, "processing", "move-1");
+        var retry = await store.ChangeStatusAsync(order.Id, "processing", "move-1");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, retry.StatusCode));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        await (await store.ChangeStatusAsync(order.Id, "processing", "move-2")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Single(await Outbox.Of<OrderStatusChanged>(store.TenantId));
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_one_store_and_must_be_well_formed()
+    {
+        var (store, customerId, mug) = await StoreWithCustomerAndProductAsync();
+        var (other, otherCustomer, otherMug) = await StoreWithCustomerAndProductAsync();
+
+        await store.PlaceReservedAsync(customerId, (mug, 1));
+        await (await store.PlaceAsync(new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 1 } } }, "shared"))
+            .ReadAsync<OrderResponse>(HttpStatusCode.Created);
+        await (await other.PlaceAsync(new { customer_id = otherCustomer, items = new[] { new { inventory_id = otherMug, quantity = 1 } } }, "shared"))
+            .ReadAsync<OrderResponse>(HttpStatusCode.Created);
+
+        var problem = await (await store.PlaceAsync(new { customer_id = customerId }, new string('k', 256))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["Idempotency-Key"], problem.Fields());
+    }
+}

@@ -1,0 +1,3 @@
+namespace QommerceHub.Catalog.Apis.Dtos;
+
+public sealed record MessageResponse(string Message);

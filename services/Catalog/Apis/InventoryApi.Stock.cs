@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Catalog.Apis.Dtos;
+using QommerceHub.Catalog.Infrastructure;
+using QommerceHub.Catalog.Model;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.Catalog.Apis;
+
+public static partial class InventoryApi
+{
+    /// <summary>A staff stock adjustment: a delta or a counted quantity, with a reason, under the product's row lock.</summary>
+    public static async Task<Results<Created<StockAdjustmentResult>, ProblemHttpResult>> AdjustStock(
+        string id, StockAdjustmentRequest request, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        var errors = new FieldErrors();
+        var makeMovement = ReadAdjustment(errors, request, services.Actor);
+        if (makeMovement is null) return ApiResults.Validation(errors);
+
+        var db = services.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var product = await db.LockProductAsync(itemId, cancellationToken);
+        if (product is null || product.IsDeleted) return ApiInput.ItemNotFound();
+        var movement = makeMovement(product.Stock);
+        if (movement.OnHandChange == 0) return ApiResults.Conflict($"The count matches the {product.OnHand} units on hand; nothing to adjust");
+        if (product.CheckMovement(movement) is { } problem) return ApiResults.Conflict(problem);
+
+        var entry = await services.Keeper.RecordAsync(product, movement, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        response.Headers.ETag = $"\"{product.Version}\"";
+        return TypedResults.Created($"/api/inventory/{product.Id}/ledger", new StockAdjustmentResult(InventoryItem.From(product), LedgerEntry.From(entry)));
+    }
+
+    /// <summary>Validates the request; the movement is built later from the locked level (a count needs it).</summary>
+    private static Func<StockLevel, StockMovement>? ReadAdjustment(FieldErrors errors, StockAdjustmentRequest request, string actor)
+    {
+        var reason = request.Reason?.Trim().ToLowerInvariant();
+        if (reason is null) errors.Add("reason", "Reason is required");
+        else if (!StockReason.IsAdjustment(reason)) errors.Add("reason", $"Reason must be one of {string.Join(", ", StockReason.Adjustments)}");
+        errors.Text("reference", request.Reference, 0, ProductRules.ReferenceMax, required: false);
+
+        var reference = string.IsNullOrWhiteSpace(request.Reference) ? null : request.Reference.Trim();
+        switch (request)
+        {
+            case { Delta: not null, CountedQuantity: not null }:
+            case { Delta: null, CountedQuantity: null }:
+                errors.Add("delta", "Send either delta or counted_quantity");
+                return null;
+            case { Delta: { } rawDelta }:
+                var delta = ProductRules.Delta(errors, rawDelta);
+                if (delta is { } d && reason is not null && StockReason.SignProblem(reason, d) is { } sign) errors.Add("delta", sign);
+                return errors.Any ? null : _ => StockMovement.Adjustment(reason!, delta!.Value, reference, actor);
+            default:
+                var counted = ProductRules.Count(errors, "counted_quantity", "Counted quantity", request.CountedQuantity);
+                return errors.Any ? null : level => StockMovement.Counted(level, counted!.Value, reason!, reference, actor);
+        }
+    }
+
+    /// <summary>The item's stock ledger, newest first; deleted items keep their history.</summary>
+    public static async Task<Results<Ok<LedgerPage>, ProblemHttpResult>> GetStockLedger(
+        string id, string? page, string? limit, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
+    {
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        var errors = new FieldErrors();
+        var paging = PageRequest.Read(errors, page, limit, defaultLimit: 50);
+        if (errors.Any) return ApiResults.Validation(errors);
+
+        var db = services.Db;
+        if (!await db.Products.AnyAsync(p => p.Id == itemId, cancellationToken)) return ApiInput.ItemNotFound();
+        var entries = db.StockLedger.AsNoTracking().Where(e => e.ProductId == itemId);
+        var total = await entries.CountAsync(cancellationToken);
+        var rows = await entries.OrderByDescending(e => e.Id).Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new LedgerPage(rows.Select(LedgerEntry.From).ToList(), total, paging.Page, paging.TotalPages(total)));
+    }
+}

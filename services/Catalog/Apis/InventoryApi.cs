@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Catalog.Apis.Dtos;
+using QommerceHub.Catalog.Model;
+using QommerceHub.Catalog.Services;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.Catalog.Apis;
+
+/// <summary>The seed's inventory API (<c>/api/inventory</c>) plus stock, ledger, barcode and import endpoints.</summary>
+public static partial class InventoryApi
+{
+    public static IEndpointRouteBuilder MapInventoryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/inventory").WithTags("Inventory").AddEndpointFilter<RequireTenantFilter>();
+
+        api.MapGet("/", ListItems);
+        api.MapPost("/", CreateItem);
+        api.MapGet("/health", GetInventoryHealth);
+        api.MapGet("/reorder", ListItemsToReorder);
+        api.MapGet("/barcode/{**code}", FindItemByBarcode);
+        api.MapPost("/import", ImportItems).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(InventoryImport.MaxFileBytes + 64 * 1024));
+        api.MapGet("/{id}", GetItem);
+        api.MapPut("/{id}", UpdateItem);
+        api.MapDelete("/{id}", DeleteItem);
+        api.MapPut("/{id}/restore", RestoreItem);
+        api.MapPost("/{id}/adjustments", AdjustStock);
+        api.MapGet("/{id}/ledger", GetStockLedger);
+        api.MapPost("/{id}/upload-image", UploadImage).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(ProductImageIntake.MaxBytes + 512 * 1024));
+
+        app.MapGet("/uploads/{tenantId}/{file}", GetImage).WithTags("Inventory").AddEndpointFilter<RequireTenantFilter>();
+        return app;
+    }
+
+    public static async Task<Results<Ok<InventoryPage>, ProblemHttpResult>> ListItems(
+        [AsParameters] InventoryListQuery query, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var paging = PageRequest.Read(errors, query.Page, query.Limit);
+        var sorted = InventorySorting.Read(errors, query.SortBy, query.SortOrder);
+        if (query.Search?.Length > 200) errors.Add("search", "Search must be at most 200 characters");
+        if (errors.Any) return ApiResults.Validation(errors);
+
+        var items = services.Db.Products.AsNoTracking();
+        if (!ApiInput.ParseFlag(query.IncludeDeleted)) items = items.Where(p => !p.IsDeleted);
+        if (!string.IsNullOrWhiteSpace(query.Search)) items = InventorySearch.Matching(items, query.Search.Trim());
+
+        var total = await items.CountAsync(cancellationToken);
+        var page = await sorted(items).Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new InventoryPage(page.Select(InventoryItem.From).ToList(), total, paging.Page, paging.TotalPages(total)));
+    }
+
+    public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> GetItem(
+        string id, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        var product = await services.Db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == itemId, cancellationToken);
+        return product is null ? ApiInput.ItemNotFound() : ItemAnswer(response, product);
+    }
+
+    public static async Task<Ok<InventoryHealth>> GetInventoryHealth([AsParameters] InventoryServices services, CancellationToken cancellationToken)
+    {
+        var stats = await services.Db.Products
+            .GroupBy(_ => 1)
+            .Select(g => new InventoryHealth(
+                g.Count(),
+                g.Count(p => !p.IsDeleted),
+                g.Count(p => p.IsDeleted),
+                g.Where(p => !p.IsDeleted).Sum(p => (long)p.OnHand),
+                g.Where(p => !p.IsDeleted).Sum(p => (long)p.Reserved),
+                g.Where(p => !p.IsDeleted).Sum(p => (long)(p.OnHand - p.Reserved)),
+                g.Where(p => !p.IsDeleted).Sum(p => p.OnHand * p.Price),
+                g.Count(p => !p.IsDeleted && p.OnHand - p.Reserved <= p.LowStockThreshold),
+                g.Count(p => !p.IsDeleted && p.OnHand - p.Reserved == 0),
+                g.Count(p => !p.IsDeleted && p.OnHand - p.Reserved <= p.ReorderPoint)))
+            .SingleOrDefaultAsync(cancellationToken);
+        return TypedResults.Ok(stats ?? new InventoryHealth(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    /// <summary>Active items at or below their reorder point, the furthest below first.</summary>
+    public static async Task<Results<Ok<InventoryPage>, ProblemHttpResult>> ListItemsToReorder(
+        string? page, string? limit, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var paging = PageRequest.Read(errors, page, limit);
+        if (errors.Any) return ApiResults.Validation(errors);
+
+        var items = services.Db.Products.AsNoTracking().Where(p => !p.IsDeleted && p.OnHand - p.Reserved <= p.ReorderPoint);
+        var total = await items.CountAsync(cancellationToken);
+        var rows = await items
+            .OrderBy(p => p.OnHand - p.Reserved - p.ReorderPoint).ThenBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new InventoryPage(rows.Select(InventoryItem.From).ToList(), total, paging.Page, paging.TotalPages(total)));
+    }
+
+    /// <summary>For the scanner page: a UPC-A scan also finds the item stored under its EAN-13 form.</summary>
+    public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> FindItemByBarcode(
+        string code, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
+    {
+        // Routing leaves an encoded slash encoded; Code 128 values may contain one.
+        var (barcode, problem) = Barcode.Parse(code.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase), (string?)null);
+        if (barcode is null) return ApiResults.BadRequest(problem ?? "Not a valid barcode");
+        var product = await services.Db.Products.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.BarcodeKey == barcode.LookupKey && !p.IsDeleted, cancellationToken);
+        return product is null ? ApiResults.NotFound("Item with this barcode") : ItemAnswer(response, product);
+    }
+
+    /// <summary>An item answer carrying its version as the ETag, for If-Match on the next edit.</summary>
+    private static Ok<InventoryItem> ItemAnswer(HttpResponse response, Product product)
+    {
+        response.Headers.ETag = $"\"{product.Version}\"";
+        return TypedResults.Ok(InventoryItem.From(product));
+    }
+}

@@ -1,0 +1,29 @@
+using QommerceHub.Catalog.Infrastructure;
+using QommerceHub.Catalog.IntegrationEvents.EventHandling;
+using QommerceHub.Catalog.Services;
+using QommerceHub.ServiceDefaults.Data;
+using QommerceHub.ServiceDefaults.Messaging;
+
+namespace QommerceHub.Catalog.Extensions;
+
+/// <summary>All of Catalog's wiring in one place.</summary>
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<CatalogDbContext>("catalogdb", CatalogDbContext.SchemaName);
+        builder.AddServiceBus("catalog", x =>
+        {
+            x.AddConsumer<OrderPlacedConsumer>();
+            x.AddConsumer<OrderCancelledConsumer>();
+            x.AddConsumer<OrderStatusChangedConsumer>();
+        });
+
+        builder.Services.AddScoped<StockKeeper>();
+        builder.Services.AddScoped<ReservationDesk>();
+        builder.Services.AddScoped<InventoryImport>();
+        builder.Services.Configure<ImageStorageOptions>(builder.Configuration.GetSection(ImageStorageOptions.Section));
+        builder.Services.AddSingleton<ProductImageStore>();
+        return builder;
+    }
+}

@@ -1,0 +1,14 @@
+using QommerceHub.Catalog.Infrastructure;
+using QommerceHub.Catalog.Services;
+using QommerceHub.Contracts;
+using QommerceHub.ServiceDefaults.Messaging;
+
+namespace QommerceHub.Catalog.IntegrationEvents.EventHandling;
+
+/// <summary>Restocks what a cancelled order held.</summary>
+public sealed class OrderCancelledConsumer(CatalogDbContext db, ReservationDesk desk, ILogger<OrderCancelledConsumer> logger)
+    : IdempotentConsumer<OrderCancelled, CatalogDbContext>(db, logger)
+{
+    protected override Task HandleAsync(OrderCancelled message, CancellationToken cancellationToken) =>
+        desk.ReleaseAsync(message.TenantId, message.OrderId, cancellationToken);
+}

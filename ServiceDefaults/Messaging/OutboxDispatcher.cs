@@ -10,7 +10,7 @@ using QommerceHub.ServiceDefaults.Http;
 namespace QommerceHub.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Publishes committed outbox rows in order and marks them sent. Rows are locked with SKIP LOCKED,
+/// Publishes committed outbox rows, oldest first, and marks them sent. Rows are locked with SKIP LOCKED,
 /// so several instances can run; a crash between publish and mark re-publishes, and consumers' inboxes
 /// drop the duplicate.
 /// </summary>
@@ -63,10 +63,13 @@ public sealed class OutboxDispatcher<TContext>(
             .ToListAsync(cancellationToken);
 #pragma warning restore EF1002
 
+        // The batch goes out concurrently: waiting for each broker confirm in turn caps throughput at a few
+        // hundred a second. Consumers are order-tolerant (versions, ledger ids), so order within a batch is free.
+        await Task.WhenAll(batch.Select(row => PublishAsync(bus, row, cancellationToken)));
+        var sentAt = clock.GetUtcNow();
         foreach (var row in batch)
         {
-            await PublishAsync(bus, row, cancellationToken);
-            row.SentAt = clock.GetUtcNow();
+            row.SentAt = sentAt;
             row.Attempts++;
         }
 

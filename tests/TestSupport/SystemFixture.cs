@@ -13,7 +13,7 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The processes the system tests run; QH_SYSTEM_SERVICES (comma-separated) narrows them while developing.</summary>
     public static readonly IReadOnlyList<string> ServicesUnderTest =
         Environment.GetEnvironmentVariable("QH_SYSTEM_SERVICES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        ?? ["identity", "notifications", "gateway"];
+        ?? QommerceHubApp.ServiceNames;
 
     public AppHostOptions Options { get; } = new AppHostOptions
     {

@@ -27,7 +27,8 @@ export function listenForAnalyticsChanges({ onChange, onState }) {
       failures = 0;
       onState('Live updates on: figures refresh as orders come in.');
     });
-    for (const type of ['message', 'update']) source.addEventListener(type, () => onChange());
+    // Analytics names its event `sales-updated`; plain `message`/`update` are accepted too.
+    for (const type of ['sales-updated', 'message', 'update']) source.addEventListener(type, () => onChange());
     source.addEventListener('error', () => {
       // While CONNECTING the browser retries by itself; CLOSED means it gave up (e.g. 401), so we reconnect with a fresh token.
       if (source.readyState !== EventSource.CLOSED) {

@@ -5,6 +5,7 @@ import { dataTable } from '../table.js';
 import { $, el, renderState } from '../ui.js';
 import { drawSalesChart, drawStatusChart } from './analytics-charts.js';
 import { listenForAnalyticsChanges } from './analytics-live.js';
+import { initReportDownloads } from './analytics-reports.js';
 
 // Several events often arrive together (order placed, stock reserved…): reload once for the burst.
 const LIVE_RELOAD_DELAY_MS = 1000;
@@ -48,7 +49,7 @@ function render(sales, stock) {
   renderTable($('#top-products'), pick(sales, 'topProducts', 'top_products') ?? [], 'No sales in this period yet.', [
     { label: 'Product', render: (row) => row.name },
     { label: 'SKU', render: (row) => row.sku },
-    { label: 'Sold', className: 'num', render: (row) => String(Number(pick(row, 'total_sold', 'quantity_sold') ?? 0)) },
+    { label: 'Sold', className: 'num', render: (row) => String(Number(pick(row, 'quantity', 'total_sold', 'quantity_sold') ?? 0)) },
     { label: 'Revenue', className: 'num', render: (row) => formatMoney(pick(row, 'total_revenue', 'revenue')) },
   ], 'analytics-top-product-row');
   renderTable($('#top-customers'), pick(sales, 'topCustomers', 'top_customers') ?? [], 'No customers have ordered in this period yet.', [
@@ -106,6 +107,7 @@ function init() {
   for (const button of document.querySelectorAll('.period-switch [data-days]')) {
     button.addEventListener('click', () => choosePeriod(button));
   }
+  initReportDownloads(() => days);
   loadAnalytics();
   const stop = listenForAnalyticsChanges({
     onChange: () => {

@@ -83,8 +83,8 @@ async function onSubmit(event) {
   event.preventDefault();
   if (!validateForm(form, formStatus)) return;
   const values = formValues(form);
-  // Empty optional fields are sent as null so an edit can clear them.
-  const body = Object.fromEntries(FIELDS.map((name) => [name, values[name] || null]));
+  // Orders leaves a field that is not sent (null) as it was, and clears one sent empty: so an edit can clear it.
+  const body = Object.fromEntries(FIELDS.map((name) => [name, values[name] ?? '']));
   await whileBusy(form.querySelector('[type=submit]'), async () => {
     try {
       if (editing) await api(`/api/customers/${editing.id}`, { method: 'PUT', body });

@@ -61,13 +61,14 @@ function itemTable(items) {
 function itemThumbnail(item) {
   if (!item.image_url) return el('span', { className: 'hint', text: 'No image' });
   const img = el('img', { className: 'thumb', alt: item.name, hidden: true, testid: 'item-thumb' });
-  showAuthImage(img, item.image_url);
+  showAuthImage(img, item.thumbnail_url ?? item.image_url); // the small copy, when Catalog made one
   return img;
 }
 
 function stockCell(item) {
   const badge = item.is_deleted ? el('span', { className: 'badge badge-neutral', text: 'Deleted' }) : stockBadge(item);
-  return el('span', { className: 'stock-cell' }, el('span', { text: String(item.quantity) }), badge ? [' ', badge] : null);
+  const reserved = Number(item.reserved_quantity) > 0 ? el('span', { className: 'hint', text: ` (${item.reserved_quantity} reserved)` }) : null;
+  return el('span', { className: 'stock-cell' }, el('span', { text: String(item.quantity) }), reserved, badge ? [' ', badge] : null);
 }
 
 function itemActions(item) {

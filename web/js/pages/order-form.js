@@ -1,5 +1,6 @@
 import { api, request } from '../api.js';
 import { formatMoney, sumCents } from '../format.js';
+import { availableQuantity } from '../stock.js';
 import {
   $, el, announce, clearFieldErrors, formValues, openDialog, pickList, renderState, showFormError, validateForm, whileBusy,
 } from '../ui.js';
@@ -18,11 +19,16 @@ const shortfallBox = $('#order-shortfalls');
 
 let products = new Map();
 let onPlaced = () => {};
+let onRejected = () => {};
 let lineCount = 0;
 
-/** Opens the dialog; onOrderPlaced(answerStatus, order) runs after a 201 or 202. */
-export async function openOrderForm({ onOrderPlaced }) {
+/**
+ * Opens the dialog; onOrderPlaced(answerStatus, order) runs after a 201 or 202, onOrderRejected() after a 409
+ * (the order exists, cancelled for lack of stock).
+ */
+export async function openOrderForm({ onOrderPlaced, onOrderRejected }) {
   onPlaced = onOrderPlaced;
+  onRejected = onOrderRejected ?? (() => {});
   form.reset();
   clearFieldErrors(form);
   announce(status, '');
@@ -72,11 +78,14 @@ function addLine() {
   const number = ++lineCount;
   const product = el('select', { id: `line-${number}-product`, required: true, testid: 'order-line-product' },
     el('option', { value: '', text: 'Choose a product' }),
-    [...products.values()].map((item) => el('option', {
-      value: String(item.id),
-      disabled: Number(item.quantity) <= 0,
-      text: `${item.name} — ${formatMoney(item.price)} (${Number(item.quantity) > 0 ? `${item.quantity} in stock` : 'out of stock'})`,
-    })));
+    [...products.values()].map((item) => {
+      const available = availableQuantity(item);
+      return el('option', {
+        value: String(item.id),
+        disabled: available <= 0,
+        text: `${item.name} — ${formatMoney(item.price)} (${available > 0 ? `${available} available` : 'out of stock'})`,
+      });
+    }));
   const quantity = el('input', {
     id: `line-${number}-quantity`, type: 'number', min: '1', step: '1', value: '1', required: true,
     inputMode: 'numeric', testid: 'order-line-quantity',
@@ -152,16 +161,20 @@ async function onSubmit(event) {
       dialog.close();
       onPlaced(answer, order);
     } catch (error) {
+      // The server's per-line messages go beside the quantities; a 409 also lists what is missing.
+      showFormError(form, error, status);
       const shortfalls = error.body?.shortfalls;
-      if (error.status === 409 && Array.isArray(shortfalls)) showShortfalls(error.message, shortfalls);
-      else showFormError(form, error, status);
+      if (error.status === 409 && Array.isArray(shortfalls)) {
+        showShortfalls(shortfalls);
+        onRejected();
+      }
     }
   });
 }
 
-function showShortfalls(message, shortfalls) {
+function showShortfalls(shortfalls) {
   shortfallBox.replaceChildren(
-    el('p', { text: message }),
+    el('p', { text: 'Not enough stock:' }),
     el('ul', {}, describeShortfalls(shortfalls, products).map((text) => el('li', { text }))));
   shortfallBox.hidden = false;
 }

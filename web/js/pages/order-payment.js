@@ -64,7 +64,12 @@ export async function refundPayment(order, { report, onSettled }) {
   const paymentIntentId = paymentIntentFor(order);
   if (!confirm(`Refund ${formatMoney(order.total_amount)} for order #${order.id}?`)) return;
   await api('/api/payments/refund', { method: 'POST', body: { paymentIntentId, reason: 'requested_by_customer' } });
-  report(`Refund sent for order #${order.id}.`, 'success');
+  report(`Refund sent for order #${order.id}. Updating the order…`, 'success');
+  // Orders learns of the refund from a Payments event, a moment after this answer.
+  const settled = await waitForOrder(order.id, (current) => ['refunded', 'partially_refunded'].includes(current.payment_status));
+  report(['refunded', 'partially_refunded'].includes(settled?.payment_status)
+    ? `Order #${order.id} is refunded.`
+    : `Refund sent for order #${order.id}; the order will show it shortly.`, 'success');
   onSettled();
 }
 

@@ -12,7 +12,8 @@ export const NEXT_STATUSES = {
 const TONES = {
   completed: 'ok', reserved: 'ok', paid: 'ok',
   pending: 'warning', processing: 'warning', reserving: 'warning', unpaid: 'neutral', refunded: 'neutral',
-  cancelled: 'danger', failed: 'danger', insufficient_stock: 'danger',
+  partially_refunded: 'neutral', released: 'neutral',
+  cancelled: 'danger', failed: 'danger', insufficient_stock: 'danger', rejected: 'danger',
 };
 
 /** A badge whose words carry the meaning; colour only repeats it. */

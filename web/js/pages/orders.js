@@ -175,7 +175,8 @@ async function onOrderPlaced(answer, order) {
 function outcomeMessage(order) {
   if (order.stock_status === 'reserved') return `Stock reserved for order #${order.id}.`;
   if (order.stock_status === 'reserving') return `Order #${order.id} is still reserving stock; the list updates when it is done.`;
-  const details = Array.isArray(order.shortfalls) ? ` ${describeShortfalls(order.shortfalls).join(' ')}` : '';
+  const names = new Map(pickList(order, 'items').map((item) => [String(item.inventory_id), { name: item.product_name }]));
+  const details = Array.isArray(order.shortfalls) ? ` ${describeShortfalls(order.shortfalls, names).join(' ')}` : '';
   return `Order #${order.id} was cancelled: not enough stock.${details}`;
 }
 
@@ -185,7 +186,7 @@ function init() {
     filter.page = 1;
     loadOrders();
   });
-  $('#order-new').addEventListener('click', () => openOrderForm({ onOrderPlaced }));
+  $('#order-new').addEventListener('click', () => openOrderForm({ onOrderPlaced, onOrderRejected: loadOrders }));
   loadOrders();
 }
 

@@ -66,7 +66,7 @@ function countForm(item) {
     }
     await whileBusy(form.querySelector('[type=submit]'), async () => {
       try {
-        await api(`/api/inventory/${item.id}/adjustments`, { method: 'POST', body: { counted, reason: 'count' } });
+        await api(`/api/inventory/${item.id}/adjustments`, { method: 'POST', body: { counted_quantity: counted, reason: 'count' } });
         showMessage(message, `Count saved: ${item.name} now has ${counted} in stock.`, 'success');
         record({ code: item.barcode ?? '', result: `Counted ${counted}`, name: item.name, sku: item.sku });
         $('#scan-manual-input').select();

@@ -6,7 +6,7 @@ import {
 import { $, announce, clearFieldErrors, placeFieldError, renderState, showFormError, whileBusy } from '../ui.js';
 
 // Store colours (previewed live, saved with PUT /api/customization) and the logo and background images.
-const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024; // Identity's limit for store images
 const MIN_TEXT_CONTRAST = 4.5; // WCAG AA for normal text
 const PANEL_COLOUR = '#ffffff';
 
@@ -103,14 +103,14 @@ function wireImageBox(box) {
     const file = input.files[0];
     const problem = !file ? 'Choose an image first.'
       : !file.type.startsWith('image/') ? 'Choose an image file.'
-        : file.size > MAX_IMAGE_BYTES ? 'The image must be 5 MB or smaller.' : null;
+        : file.size > MAX_IMAGE_BYTES ? 'The image must be 2 MB or smaller.' : null;
     if (problem) {
       placeFieldError(input, problem);
       input.focus();
       return;
     }
     const upload = new FormData();
-    upload.append(kind, file);
+    upload.append('image', file); // the same multipart field for the logo and the background
     await changeImage(() => api(`/api/customization/${kind}`, { method: 'POST', body: upload }), `The ${kind} was uploaded.`);
     input.value = '';
   }));

@@ -29,7 +29,7 @@ function applyMode() {
   const counted = adjustForm.elements.mode.value === 'counted';
   $('#adjust-amount-label').textContent = counted ? 'Counted quantity' : 'Change (use − to remove)';
   amountInput.min = counted ? '0' : '';
-  amountInput.dataset.field = counted ? 'counted' : 'delta';
+  amountInput.dataset.field = counted ? 'counted_quantity' : 'delta';
   adjustForm.elements.reason.value = counted ? 'count' : 'received';
 }
 
@@ -39,8 +39,8 @@ async function onAdjust(event) {
   const counted = values.mode === 'counted';
   amountInput.setCustomValidity(!counted && Number(values.amount) === 0 ? 'Enter a change other than 0.' : '');
   if (!validateForm(adjustForm, adjustStatus)) return;
-  const body = { reason: values.reason, [counted ? 'counted' : 'delta']: Number(values.amount) };
-  if (values.note) body.note = values.note;
+  const body = { reason: values.reason, [counted ? 'counted_quantity' : 'delta']: Number(values.amount) };
+  if (values.note) body.reference = values.note;
   await whileBusy(adjustForm.querySelector('[type=submit]'), async () => {
     try {
       const updated = await api(`/api/inventory/${adjusting.id}/adjustments`, { method: 'POST', body });
@@ -74,9 +74,10 @@ async function loadLedger(item) {
       columns: [
         { label: 'When', render: (entry) => formatDateTime(entry.created_at) },
         { label: 'Reason', render: (entry) => humanise(entry.reason) },
-        { label: 'Change', className: 'num', render: (entry) => signed(entry.delta ?? entry.quantity_change) },
-        { label: 'Stock after', className: 'num', render: (entry) => entry.quantity_after ?? entry.balance_after ?? '' },
-        { label: 'Note', render: (entry) => entry.note ?? entry.reference ?? '' },
+        { label: 'Change', className: 'num', render: (entry) => signed(entry.change ?? entry.delta) },
+        { label: 'Reserved', className: 'num', render: (entry) => signed(entry.reserved_change) },
+        { label: 'On hand after', className: 'num', render: (entry) => entry.resulting_on_hand ?? entry.quantity_after ?? '' },
+        { label: 'Note', render: (entry) => entry.reference ?? entry.note ?? '' },
       ],
     }));
   } catch (error) {

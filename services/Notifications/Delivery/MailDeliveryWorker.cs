@@ -9,7 +9,7 @@ namespace QommerceHub.Notifications.Delivery;
 /// after a growing delay, so an SMTP outage delays mail but loses none.
 /// </summary>
 public sealed class MailDeliveryWorker(
-    IServiceScopeFactory scopes, SmtpMailSender sender, TimeProvider clock, ILogger<MailDeliveryWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, SmtpMailSender sender, RetrySchedule retries, TimeProvider clock, ILogger<MailDeliveryWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan pollInterval = TimeSpan.FromMilliseconds(500);
 
@@ -58,8 +58,8 @@ public sealed class MailDeliveryWorker(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 mail.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-                mail.Status = RetrySchedule.ShouldGiveUp(mail.Attempts) ? MailStatus.Failed : MailStatus.Pending;
-                mail.NextAttemptAt = now + RetrySchedule.DelayAfter(mail.Attempts);
+                mail.Status = retries.ShouldGiveUp(mail.Attempts) ? MailStatus.Failed : MailStatus.Pending;
+                mail.NextAttemptAt = now + retries.DelayAfter(mail.Attempts);
                 logger.LogWarning("Email {MailId} attempt {Attempt} failed: {Error}", mail.Id, mail.Attempts, mail.LastError);
             }
         }

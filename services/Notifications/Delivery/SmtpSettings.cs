@@ -1,3 +1,5 @@
+using QommerceHub.Notifications.Model;
+
 namespace QommerceHub.Notifications.Delivery;
 
 public sealed class SmtpSettings
@@ -9,4 +11,11 @@ public sealed class SmtpSettings
     public string? Username { get; set; }
     public string? Password { get; set; }
     public string From { get; set; } = "QommerceHub <no-reply@qommercehub.local>";
+    /// <summary>Wait before the first retry; each further retry waits twice as long, up to <see cref="RetryMaxSeconds"/>.</summary>
+    public double RetryBaseSeconds { get; set; } = RetrySchedule.Default.BaseDelay.TotalSeconds;
+    public double RetryMaxSeconds { get; set; } = RetrySchedule.Default.MaxDelay.TotalSeconds;
+    public int MaxAttempts { get; set; } = RetrySchedule.Default.MaxAttempts;
+
+    public RetrySchedule ToRetrySchedule() =>
+        new(TimeSpan.FromSeconds(RetryBaseSeconds), TimeSpan.FromSeconds(RetryMaxSeconds), MaxAttempts);
 }

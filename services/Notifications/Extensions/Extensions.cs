@@ -1,6 +1,7 @@
 using MassTransit;
 using QommerceHub.Notifications.Delivery;
 using QommerceHub.Notifications.Infrastructure;
+using QommerceHub.Notifications.Model;
 using QommerceHub.Notifications.Rendering;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Data;
@@ -15,6 +16,7 @@ public static class Extensions
         var smtp = new SmtpSettings();
         builder.Configuration.GetSection("Smtp").Bind(smtp);
         builder.Services.AddSingleton(smtp);
+        builder.Services.AddSingleton(smtp.ToRetrySchedule());
         builder.Services.AddSingleton<SmtpMailSender>();
         builder.Services.AddSingleton(new TemplateRenderer(Path.Combine(AppContext.BaseDirectory, "Templates")));
         builder.Services.AddScoped<MailComposer>();

@@ -12,6 +12,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<StoreProfile> StoreProfiles => Set<StoreProfile>();
+    public DbSet<OrderContact> OrderContacts => Set<OrderContact>();
 
     protected override string Schema => SchemaName;
 }

@@ -1,12 +1,15 @@
 namespace QommerceHub.Notifications.Model;
 
-/// <summary>When to try an email again after a failed SMTP attempt: doubling waits, capped, then give up.</summary>
-public static class RetrySchedule
+/// <summary>
+/// When to try an email again after a failed SMTP attempt: doubling waits from a base delay, capped, then give up.
+/// The base is configurable (<c>Smtp:RetryBaseSeconds</c>) so an outage test needs no long waits.
+/// </summary>
+public sealed record RetrySchedule(TimeSpan BaseDelay, TimeSpan MaxDelay, int MaxAttempts)
 {
-    public const int MaxAttempts = 12;
+    public static readonly RetrySchedule Default = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5), 12);
 
-    public static TimeSpan DelayAfter(int attempts) =>
-        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Max(0, attempts - 1)), 300));
+    public TimeSpan DelayAfter(int attempts) =>
+        TimeSpan.FromTicks((long)Math.Min(BaseDelay.Ticks * Math.Pow(2, Math.Max(0, attempts - 1)), MaxDelay.Ticks));
 
-    public static bool ShouldGiveUp(int attempts) => attempts >= MaxAttempts;
+    public bool ShouldGiveUp(int attempts) => attempts >= MaxAttempts;
 }

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using QommerceHub.Analytics.Apis.Dtos;
+using QommerceHub.Analytics.Live;
+using QommerceHub.Analytics.Reports;
+using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
+
+namespace QommerceHub.Analytics.Apis;
+
+/// <summary>The seed's <c>/api/analytics</c> routes, plus the dashboard's live-update stream.</summary>
+public static class AnalyticsApi
+{
+    public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/analytics").WithTags("Analytics");
+        api.MapGet("/sales", GetSales);
+        api.MapGet("/inventory", GetInventory);
+        api.MapGet("/stream", Stream).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+        return app;
+    }
+
+    public static async Task<Results<Ok<SalesReport>, ProblemHttpResult>> GetSales(
+        string? days, string? from, string? to, string? tz, SalesReports reports, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var period = SalesPeriodQuery.Read(errors, days, from, to, tz, clock.GetUtcNow());
+        if (period is null || errors.Any) return ApiResults.Validation(errors);
+        return TypedResults.Ok(await reports.BuildAsync(period, cancellationToken));
+    }
+
+    public static async Task<Ok<InventoryReport>> GetInventory(InventoryFigures inventory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await inventory.ReportAsync(cancellationToken));
+
+    /// <summary>Server-Sent Events for the caller's store; browsers reach it through the gateway with <c>?access_token=</c>.</summary>
+    public static SalesUpdateStream Stream(SalesUpdateHub hub, TenantContext tenant, TimeProvider clock, IConfiguration configuration) =>
+        new(hub, tenant.Id, TimeSpan.FromSeconds(configuration.GetValue("Analytics:StreamHeartbeatSeconds", 15)), clock);
+}

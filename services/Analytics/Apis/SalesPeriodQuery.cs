@@ -1,0 +1,64 @@
+using System.Globalization;
+using QommerceHub.Analytics.Model;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.Analytics.Apis;
+
+/// <summary>
+/// Reads the period of <c>GET /api/analytics/sales</c>: <c>days</c> (7, 30 or 90, ending today; default 30) or
+/// <c>from</c> and <c>to</c> (local dates, inclusive, at most <see cref="MaxDays"/> days), in <c>tz</c> (an IANA
+/// zone such as Europe/Berlin; default UTC).
+/// </summary>
+public static class SalesPeriodQuery
+{
+    public const int MaxDays = 366;
+    public static readonly IReadOnlyList<int> WindowDays = [7, 30, 90];
+
+    public static ReportPeriod? Read(FieldErrors errors, string? days, string? from, string? to, string? tz, DateTimeOffset now)
+    {
+        var zone = ReadZone(errors, tz);
+        if (days is not null && (from is not null || to is not null))
+        {
+            errors.Add("days", "Use either days or from and to, not both");
+            return null;
+        }
+        if (from is not null || to is not null) return ReadRange(errors, from, to, zone);
+
+        var windowDays = 30;
+        if (days is not null && !(int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out windowDays) && WindowDays.Contains(windowDays)))
+            errors.Add("days", "Days must be 7, 30 or 90");
+        return errors.Any || zone is null ? null : ReportPeriod.LastDays(windowDays, zone, now);
+    }
+
+    private static TimeZoneInfo? ReadZone(FieldErrors errors, string? tz)
+    {
+        if (tz is null) return TimeZoneInfo.Utc;
+        if (tz.Length is > 0 and <= 100 && TimeZoneInfo.TryFindSystemTimeZoneById(tz, out var zone)) return zone;
+        errors.Add("tz", "Time zone must be an IANA name such as Europe/Berlin");
+        return null;
+    }
+
+    private static ReportPeriod? ReadRange(FieldErrors errors, string? from, string? to, TimeZoneInfo? zone)
+    {
+        var start = ReadDate(errors, "from", from);
+        var end = ReadDate(errors, "to", to);
+        if (start is { } first && end is { } last)
+        {
+            if (last < first) errors.Add("to", "To must not be before from");
+            else if (last.DayNumber - first.DayNumber + 1 > MaxDays) errors.Add("to", $"A period can be at most {MaxDays} days");
+        }
+        return errors.Any || zone is null ? null : new ReportPeriod(start!.Value, end!.Value, zone);
+    }
+
+    private static DateOnly? ReadDate(FieldErrors errors, string field, string? value)
+    {
+        if (value is null)
+        {
+            errors.Add(field, $"{char.ToUpperInvariant(field[0])}{field[1..]} is required with a custom period");
+            return null;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        errors.Add(field, $"{char.ToUpperInvariant(field[0])}{field[1..]} must be a date like 2025-01-31");
+        return null;
+    }
+}

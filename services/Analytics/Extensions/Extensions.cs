@@ -1,0 +1,59 @@
+using MassTransit;
+using Npgsql;
+using QommerceHub.Analytics.Infrastructure;
+using QommerceHub.Analytics.Live;
+using QommerceHub.Analytics.Maintenance;
+using QommerceHub.Analytics.Projections;
+using QommerceHub.Analytics.Reports;
+using QommerceHub.ServiceDefaults.Auth;
+using QommerceHub.ServiceDefaults.Data;
+using QommerceHub.ServiceDefaults.Messaging;
+
+namespace QommerceHub.Analytics.Extensions;
+
+public static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        PrepareFrequentStatements(builder.Configuration, "analyticsdb");
+        builder.AddServiceDatabase<AnalyticsDbContext>("analyticsdb", AnalyticsDbContext.SchemaName);
+        builder.AddServiceBus("analytics", x => x.AddConsumers(typeof(Extensions).Assembly));
+        builder.AddJwtValidation();
+
+        builder.Services.AddSingleton<SalesUpdateHub>();
+        builder.Services.AddScoped<PendingSalesUpdates>();
+        builder.Services.AddScoped<SalesUpdateInterceptor>();
+        builder.Services.ConfigureDbContext<AnalyticsDbContext>(
+            (sp, options) => options.AddInterceptors(sp.GetRequiredService<SalesUpdateInterceptor>()), ServiceLifetime.Scoped);
+
+        builder.Services.AddScoped<RowLocks>();
+        builder.Services.AddScoped<SalesAggregates>();
+        builder.Services.AddScoped<ReplicaPlaceholders>();
+        builder.Services.AddScoped<OrderProjection>();
+        builder.Services.AddScoped<CatalogProjection>();
+        builder.Services.AddScoped<CustomerProjection>();
+        builder.Services.AddScoped<EventProjections>();
+        builder.Services.AddScoped<Projector>();
+
+        builder.Services.AddScoped<SalesSlices>();
+        builder.Services.AddScoped<TopLists>();
+        builder.Services.AddScoped<RankingWindows>();
+        builder.Services.AddScoped<InventoryFigures>();
+        builder.Services.AddScoped<SalesReports>();
+
+        builder.Services.AddSingleton<ReadModelRebuild>();
+        builder.Services.AddSingleton<ReadModelCheck>();
+    }
+
+    /// <summary>
+    /// The dashboard and the projections repeat a handful of statements thousands of times: let Npgsql keep them
+    /// prepared on each pooled connection instead of parsing and planning them on every call.
+    /// </summary>
+    private static void PrepareFrequentStatements(IConfigurationManager configuration, string connectionName)
+    {
+        if (configuration.GetConnectionString(connectionName) is not { Length: > 0 } connectionString) return;
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (tuned.MaxAutoPrepare == 0) tuned.MaxAutoPrepare = 64;
+        configuration[$"ConnectionStrings:{connectionName}"] = tuned.ConnectionString;
+    }
+}

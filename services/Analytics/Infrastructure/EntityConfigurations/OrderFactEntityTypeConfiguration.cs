@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using QommerceHub.Analytics.Model;
+
+namespace QommerceHub.Analytics.Infrastructure.EntityConfigurations;
+
+internal sealed class OrderFactEntityTypeConfiguration : IEntityTypeConfiguration<OrderFact>
+{
+    public void Configure(EntityTypeBuilder<OrderFact> builder)
+    {
+        builder.ToTable("orders");
+        builder.HasKey(o => new { o.TenantId, o.OrderId });
+        builder.Property(o => o.OrderId).ValueGeneratedNever();
+        builder.Property(o => o.Currency).HasMaxLength(3);
+        builder.Property(o => o.Status).HasMaxLength(20);
+        builder.Property(o => o.AppliedStatus).HasMaxLength(20);
+        builder.Ignore(o => o.Target);
+        builder.Ignore(o => o.Applied);
+        builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => new { l.TenantId, l.OrderId }).OnDelete(DeleteBehavior.Cascade);
+        // Ranking windows and custom periods read the counted orders of a time range.
+        builder.HasIndex(o => new { o.TenantId, o.PlacedAt });
+    }
+}
+
+internal sealed class OrderLineFactEntityTypeConfiguration : IEntityTypeConfiguration<OrderLineFact>
+{
+    public void Configure(EntityTypeBuilder<OrderLineFact> builder)
+    {
+        builder.ToTable("order_lines");
+        builder.HasKey(l => new { l.TenantId, l.OrderId, l.LineNo });
+        builder.Property(l => l.ProductName).HasMaxLength(200);
+    }
+}
+
+internal sealed class SalesBucketEntityTypeConfiguration : IEntityTypeConfiguration<SalesBucket>
+{
+    public void Configure(EntityTypeBuilder<SalesBucket> builder)
+    {
+        builder.ToTable("sales_buckets");
+        builder.HasKey(b => new { b.TenantId, b.BucketStart });
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using QommerceHub.Analytics.Model;
+
+namespace QommerceHub.Analytics.Infrastructure.EntityConfigurations;
+
+internal sealed class RankingWindowEntityTypeConfiguration : IEntityTypeConfiguration<RankingWindow>
+{
+    public void Configure(EntityTypeBuilder<RankingWindow> builder)
+    {
+        builder.ToTable("ranking_windows");
+        builder.Property(w => w.TimeZone).HasMaxLength(100);
+        builder.HasIndex(w => new { w.TenantId, w.TimeZone, w.Days }).IsUnique();
+    }
+}
+
+internal sealed class WindowProductTotalEntityTypeConfiguration : IEntityTypeConfiguration<WindowProductTotal>
+{
+    public void Configure(EntityTypeBuilder<WindowProductTotal> builder)
+    {
+        builder.ToTable("window_product_totals");
+        builder.HasKey(t => new { t.WindowId, t.ProductId });
+        builder.HasOne<RankingWindow>().WithMany().HasForeignKey(t => t.WindowId).OnDelete(DeleteBehavior.Cascade);
+        // The top-10 list is the first rows of this index.
+        builder.HasIndex(t => new { t.WindowId, t.Revenue, t.ProductId }).IsDescending(false, true, false);
+    }
+}
+
+internal sealed class WindowCustomerTotalEntityTypeConfiguration : IEntityTypeConfiguration<WindowCustomerTotal>
+{
+    public void Configure(EntityTypeBuilder<WindowCustomerTotal> builder)
+    {
+        builder.ToTable("window_customer_totals");
+        builder.HasKey(t => new { t.WindowId, t.CustomerId });
+        builder.HasOne<RankingWindow>().WithMany().HasForeignKey(t => t.WindowId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => new { t.WindowId, t.Spent, t.CustomerId }).IsDescending(false, true, false);
+    }
+}

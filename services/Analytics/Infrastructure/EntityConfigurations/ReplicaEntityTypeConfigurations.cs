@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using QommerceHub.Analytics.Model;
+
+namespace QommerceHub.Analytics.Infrastructure.EntityConfigurations;
+
+internal sealed class ProductReplicaEntityTypeConfiguration : IEntityTypeConfiguration<ProductReplica>
+{
+    public void Configure(EntityTypeBuilder<ProductReplica> builder)
+    {
+        builder.ToTable("products");
+        builder.HasKey(p => new { p.TenantId, p.ProductId });
+        builder.Property(p => p.ProductId).ValueGeneratedNever();
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Sku).HasMaxLength(100);
+        builder.Ignore(p => p.IsKnown);
+        builder.Ignore(p => p.Available);
+    }
+}
+
+internal sealed class CustomerReplicaEntityTypeConfiguration : IEntityTypeConfiguration<CustomerReplica>
+{
+    public void Configure(EntityTypeBuilder<CustomerReplica> builder)
+    {
+        builder.ToTable("customers");
+        builder.HasKey(c => new { c.TenantId, c.CustomerId });
+        builder.Property(c => c.CustomerId).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Email).HasMaxLength(254);
+    }
+}

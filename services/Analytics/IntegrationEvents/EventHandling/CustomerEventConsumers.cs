@@ -1,0 +1,14 @@
+using QommerceHub.Analytics.Infrastructure;
+using QommerceHub.Analytics.Projections;
+using QommerceHub.Contracts;
+
+namespace QommerceHub.Analytics.IntegrationEvents.EventHandling;
+
+public sealed class CustomerCreatedConsumer(AnalyticsDbContext db, Projector projector, ILogger<CustomerCreatedConsumer> logger)
+    : ProjectingConsumer<CustomerCreated>(db, projector, logger);
+
+public sealed class CustomerUpdatedConsumer(AnalyticsDbContext db, Projector projector, ILogger<CustomerUpdatedConsumer> logger)
+    : ProjectingConsumer<CustomerUpdated>(db, projector, logger);
+
+public sealed class CustomerDeletedConsumer(AnalyticsDbContext db, Projector projector, ILogger<CustomerDeletedConsumer> logger)
+    : ProjectingConsumer<CustomerDeleted>(db, projector, logger);

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Analytics.Infrastructure;
+using QommerceHub.Analytics.Projections;
+
+namespace QommerceHub.Analytics.Maintenance;
+
+/// <summary>
+/// Recomputes a tenant's read model from scratch: wipes it under the tenant's lock taken alone, then replays
+/// the event log in the order events were consumed, a page per transaction. Live events may interleave
+/// between pages: projections are order-tolerant and re-applying an event changes nothing, so the result
+/// is the same. Ranking windows are refilled on their next request.
+/// </summary>
+public sealed class ReadModelRebuild(IServiceScopeFactory scopes)
+{
+    private const int PageSize = 500;
+
+    public async Task<int> RebuildAsync(int tenantId, CancellationToken cancellationToken)
+    {
+        await WipeAsync(tenantId, cancellationToken);
+        var replayed = 0;
+        long after = 0;
+        while (true)
+        {
+            var (count, lastId) = await ReplayPageAsync(tenantId, after, cancellationToken);
+            if (count == 0) return replayed;
+            replayed += count;
+            after = lastId;
+        }
+    }
+
+    private async Task WipeAsync(int tenantId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AnalyticsDbContext>();
+        db.Tenant.Use(tenantId);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await TenantProjectionLock.TakeAloneAsync(db, tenantId, cancellationToken);
+        await db.RankingWindows.ExecuteDeleteAsync(cancellationToken);
+        await db.OrderLines.ExecuteDeleteAsync(cancellationToken);
+        await db.Orders.ExecuteDeleteAsync(cancellationToken);
+        await db.SalesBuckets.ExecuteDeleteAsync(cancellationToken);
+        await db.Products.ExecuteDeleteAsync(cancellationToken);
+        await db.Customers.ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<(int Count, long LastId)> ReplayPageAsync(int tenantId, long after, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AnalyticsDbContext>();
+        var projector = scope.ServiceProvider.GetRequiredService<Projector>();
+        db.Tenant.Use(tenantId);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await TenantProjectionLock.ShareAsync(db, tenantId, cancellationToken);
+        var page = await db.EventLog.AsNoTracking()
+            .Where(e => e.TenantId == tenantId && e.Id > after)
+            .OrderBy(e => e.Id)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+        foreach (var entry in page)
+        {
+            if (Projector.Read(entry) is { } message) await projector.ReplayAsync(message, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (page.Count, page.Count == 0 ? after : page[^1].Id);
+    }
+
+    /// <summary>Every tenant with events in the log.</summary>
+    public async Task<IReadOnlyList<int>> TenantsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AnalyticsDbContext>();
+        return await db.EventLog.Select(e => e.TenantId).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,54 @@
+namespace QommerceHub.Analytics.Model;
+
+/// <summary>
+/// One order as the events describe it so far, plus what the aggregates currently hold for it. Any event may
+/// arrive first (a cancel before its confirm), so every field only ever moves towards the final state and the
+/// aggregates are corrected by the difference between <see cref="Target"/> and <see cref="Applied"/>.
+/// </summary>
+public sealed class OrderFact
+{
+    public int TenantId { get; set; }
+    public int OrderId { get; set; }
+    public int? CustomerId { get; set; }
+    public DateTimeOffset? PlacedAt { get; set; }
+    public decimal TotalAmount { get; set; }
+    public string Currency { get; set; } = "USD";
+    public bool Confirmed { get; set; }
+    public string Status { get; set; } = OrderStatuses.Pending;
+    public bool Cancelled { get; set; }
+    public decimal RefundedAmount { get; set; }
+
+    public bool AppliedCounted { get; set; }
+    public decimal AppliedRevenue { get; set; }
+    /// <summary>Null while the aggregates hold nothing for this order.</summary>
+    public string? AppliedStatus { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<OrderLineFact> Lines { get; set; } = [];
+
+    /// <summary>Revenue counts once the order is confirmed; a cancel takes it all back; refunds reduce it, never below zero.</summary>
+    public OrderContribution? Target => Confirmed
+        ? new OrderContribution(!Cancelled, Cancelled ? 0m : Math.Max(TotalAmount - RefundedAmount, 0m), Status)
+        : null;
+
+    public OrderContribution? Applied => AppliedStatus is null ? null : new OrderContribution(AppliedCounted, AppliedRevenue, AppliedStatus);
+
+    public void MarkApplied(OrderContribution? contribution)
+    {
+        AppliedCounted = contribution?.Counted ?? false;
+        AppliedRevenue = contribution?.Revenue ?? 0m;
+        AppliedStatus = contribution?.Status;
+    }
+
+    public void MoveTo(string status)
+    {
+        Status = OrderStatuses.Furthest(Status, status);
+        if (Status == OrderStatuses.Cancelled) Cancelled = true;
+    }
+
+    public void Cancel() => MoveTo(OrderStatuses.Cancelled);
+
+    /// <summary>Payments reports the running total refunded, so the largest figure seen is the current one.</summary>
+    public void RecordRefund(decimal totalRefunded) => RefundedAmount = Math.Max(RefundedAmount, totalRefunded);
+}

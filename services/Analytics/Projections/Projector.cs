@@ -1,0 +1,39 @@
+using System.Text.Json;
+using QommerceHub.Analytics.Infrastructure;
+using QommerceHub.Analytics.Live;
+using QommerceHub.Analytics.Model;
+using QommerceHub.Contracts;
+
+namespace QommerceHub.Analytics.Projections;
+
+/// <summary>
+/// Applies one event to the read model inside the caller's transaction: a consumed event is also appended to
+/// the event log and announced to the tenant's dashboards once committed; a replayed one is only applied.
+/// </summary>
+public sealed class Projector(AnalyticsDbContext db, EventProjections projections, PendingSalesUpdates updates, TimeProvider clock)
+{
+    public async Task ConsumeAsync(IntegrationEvent message, CancellationToken cancellationToken)
+    {
+        await TenantProjectionLock.ShareAsync(db, message.TenantId, cancellationToken);
+        db.EventLog.Add(new EventLogEntry
+        {
+            TenantId = message.TenantId,
+            MessageId = message.MessageId,
+            MessageType = message.GetType().Name,
+            OccurredAt = message.OccurredAt.ToUniversalTime(),
+            RecordedAt = clock.GetUtcNow(),
+            Body = JsonSerializer.Serialize(message, message.GetType()),
+        });
+        var update = await projections.ApplyAsync(message, cancellationToken);
+        if (update is not null) updates.Add(message.TenantId, update);
+    }
+
+    /// <summary>For the rebuild command, which holds the tenant's lock itself.</summary>
+    public Task ReplayAsync(IntegrationEvent message, CancellationToken cancellationToken) =>
+        projections.ApplyAsync(message, cancellationToken);
+
+    public static IntegrationEvent? Read(EventLogEntry entry) =>
+        EventProjections.Projected.TryGetValue(entry.MessageType, out var type)
+            ? (IntegrationEvent?)JsonSerializer.Deserialize(entry.Body, type)
+            : null;
+}

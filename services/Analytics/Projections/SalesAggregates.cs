@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Analytics.Infrastructure;
+using QommerceHub.Analytics.Model;
+
+namespace QommerceHub.Analytics.Projections;
+
+/// <summary>
+/// Moves the sales buckets and the ranking windows by the difference between what they hold for an order and
+/// what its current state says. Applying the same state twice changes nothing, so a projection may run again.
+/// </summary>
+public sealed class SalesAggregates(AnalyticsDbContext db)
+{
+    public async Task SettleAsync(OrderFact order, CancellationToken cancellationToken)
+    {
+        var before = order.Applied;
+        var after = order.Target;
+        if (after is null || before == after) return;
+
+        // The order, its lines and the log entry go first: window totals are computed from the stored lines.
+        order.MarkApplied(after);
+        await db.SaveChangesAsync(cancellationToken);
+
+        if ((before?.Counted ?? false) != after.Counted)
+            await AdjustProductWindowsAsync(order, after.Counted ? 1 : -1, cancellationToken);
+
+        var ordersChange = after.CountedOrders - (before?.CountedOrders ?? 0);
+        var spentChange = after.Revenue - (before?.Revenue ?? 0m);
+        if (ordersChange != 0 || spentChange != 0m)
+            await AdjustCustomerWindowsAsync(order, ordersChange, spentChange, cancellationToken);
+
+        // Every order of the current quarter hour updates the same bucket row: touch it last, so its lock is
+        // held only until the commit that follows.
+        await AdjustBucketAsync(order.TenantId, order.PlacedAt!.Value, before, after, cancellationToken);
+    }
+
+    private Task AdjustBucketAsync(int tenantId, DateTimeOffset placedAt, OrderContribution? before, OrderContribution after, CancellationToken cancellationToken)
+    {
+        var bucket = SalesBucket.StartOf(placedAt);
+        var revenue = after.Revenue - (before?.Revenue ?? 0m);
+        var orders = after.CountedOrders - (before?.CountedOrders ?? 0);
+        int Moved(string status) => (after.Status == status ? 1 : 0) - (before?.Status == status ? 1 : 0);
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO analytics.sales_buckets AS b (tenant_id, bucket_start, revenue, orders, pending, processing, completed, cancelled)
+            VALUES ({tenantId}, {bucket}, {revenue}, {orders}, {Moved(OrderStatuses.Pending)}, {Moved(OrderStatuses.Processing)},
+                    {Moved(OrderStatuses.Completed)}, {Moved(OrderStatuses.Cancelled)})
+            ON CONFLICT (tenant_id, bucket_start) DO UPDATE SET
+                revenue = b.revenue + excluded.revenue, orders = b.orders + excluded.orders,
+                pending = b.pending + excluded.pending, processing = b.processing + excluded.processing,
+                completed = b.completed + excluded.completed, cancelled = b.cancelled + excluded.cancelled
+            """, cancellationToken);
+    }
+
+    /// <summary>Adds (or takes back) the order's lines in every window that started before the order was placed.</summary>
+    private Task AdjustProductWindowsAsync(OrderFact order, int sign, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO analytics.window_product_totals AS t (tenant_id, window_id, product_id, quantity, revenue)
+            SELECT w.tenant_id, w.id, l.product_id, {sign} * sum(l.quantity), {sign} * sum(l.quantity * l.unit_price)
+            FROM analytics.ranking_windows w
+            JOIN analytics.order_lines l ON l.tenant_id = w.tenant_id AND l.order_id = {order.OrderId}
+            WHERE w.tenant_id = {order.TenantId} AND w.starts_at <= {order.PlacedAt!.Value}
+            GROUP BY w.tenant_id, w.id, l.product_id
+            ORDER BY w.id, l.product_id
+            ON CONFLICT (window_id, product_id) DO UPDATE SET
+                quantity = t.quantity + excluded.quantity, revenue = t.revenue + excluded.revenue
+            """, cancellationToken);
+
+    private Task AdjustCustomerWindowsAsync(OrderFact order, int ordersChange, decimal spentChange, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO analytics.window_customer_totals AS t (tenant_id, window_id, customer_id, orders, spent)
+            SELECT w.tenant_id, w.id, {order.CustomerId!.Value}, {ordersChange}, {spentChange}
+            FROM analytics.ranking_windows w
+            WHERE w.tenant_id = {order.TenantId} AND w.starts_at <= {order.PlacedAt!.Value}
+            ORDER BY w.id
+            ON CONFLICT (window_id, customer_id) DO UPDATE SET
+                orders = t.orders + excluded.orders, spent = t.spent + excluded.spent
+            """, cancellationToken);
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using QommerceHub.Reporting.Exports;
+using QommerceHub.ServiceDefaults.Http;
+
+namespace QommerceHub.Reporting.Apis;
+
+/// <summary>The seed's report downloads (<c>/api/reports</c>), built from Reporting's own read model.</summary>
+public static class ReportsApi
+{
+    private const string Csv = "text/csv; charset=utf-8";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RequireTenantFilter>();
+
+        api.MapGet("/sales/csv", ExportSales).Produces(StatusCodes.Status200OK, contentType: Csv);
+        api.MapGet("/inventory/excel", ExportInventory).Produces(StatusCodes.Status200OK, contentType: Xlsx);
+        api.MapGet("/customers/csv", ExportCustomers).Produces(StatusCodes.Status200OK, contentType: Csv);
+        return app;
+    }
+
+    public static Results<FileDownload, ProblemHttpResult> ExportSales(string? from, string? to, SalesCsvExport export, TimeProvider clock)
+    {
+        var errors = new FieldErrors();
+        if (ReportPeriod.Read(from, to, errors) is not { } period) return ApiResults.Validation(errors);
+        return new FileDownload(Csv, $"sales-{Today(clock)}.csv", (body, ct) => export.WriteAsync(body, period, ct));
+    }
+
+    public static FileDownload ExportInventory(InventoryExcelExport export, TimeProvider clock) =>
+        new(Xlsx, $"inventory-{Today(clock)}.xlsx", export.WriteAsync);
+
+    public static FileDownload ExportCustomers(CustomersCsvExport export, TimeProvider clock) =>
+        new(Csv, $"customers-{Today(clock)}.csv", export.WriteAsync);
+
+    private static string Today(TimeProvider clock) =>
+        clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

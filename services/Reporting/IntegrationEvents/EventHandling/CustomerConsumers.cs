@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
+using QommerceHub.Reporting.Infrastructure;
+using QommerceHub.Reporting.Model;
+using QommerceHub.ServiceDefaults.Messaging;
+
+namespace QommerceHub.Reporting.IntegrationEvents.EventHandling;
+
+/// <summary>Customer events carry the whole customer, so the newest one (by when it happened) wins.</summary>
+public sealed class CustomerCreatedConsumer(ReportingDbContext db, ILogger<CustomerCreatedConsumer> logger)
+    : IdempotentConsumer<CustomerCreated, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(CustomerCreated message, CancellationToken cancellationToken)
+    {
+        var customer = await CustomerEvents.FindOrAddAsync(Db, message.TenantId, message.CustomerId, message.Name, cancellationToken);
+        customer.CreatedAt = message.OccurredAt;
+        CustomerEvents.Apply(customer, message.Name, message.Email, message.Phone, message.Address, message.OccurredAt);
+    }
+}
+
+public sealed class CustomerUpdatedConsumer(ReportingDbContext db, ILogger<CustomerUpdatedConsumer> logger)
+    : IdempotentConsumer<CustomerUpdated, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(CustomerUpdated message, CancellationToken cancellationToken)
+    {
+        var customer = await CustomerEvents.FindOrAddAsync(Db, message.TenantId, message.CustomerId, message.Name, cancellationToken);
+        CustomerEvents.Apply(customer, message.Name, message.Email, message.Phone, message.Address, message.OccurredAt);
+    }
+}
+
+public sealed class CustomerDeletedConsumer(ReportingDbContext db, ILogger<CustomerDeletedConsumer> logger)
+    : IdempotentConsumer<CustomerDeleted, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(CustomerDeleted message, CancellationToken cancellationToken)
+    {
+        var customer = await CustomerEvents.FindOrAddAsync(Db, message.TenantId, message.CustomerId, "", cancellationToken);
+        customer.IsDeleted = true;
+        if (message.OccurredAt > customer.UpdatedAt) customer.UpdatedAt = message.OccurredAt;
+    }
+}
+
+internal static class CustomerEvents
+{
+    public static async Task<Customer> FindOrAddAsync(ReportingDbContext db, int tenantId, int customerId, string name, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.CustomerId == customerId, cancellationToken);
+        if (customer is not null) return customer;
+        customer = new Customer { TenantId = tenantId, CustomerId = customerId, Name = name };
+        db.Customers.Add(customer);
+        return customer;
+    }
+
+    public static void Apply(Customer customer, string name, string? email, string? phone, string? address, DateTimeOffset at)
+    {
+        if (at < customer.UpdatedAt) return; // an older state arriving late
+        customer.Name = name;
+        customer.Email = email;
+        customer.Phone = phone;
+        customer.Address = address;
+        customer.UpdatedAt = at;
+        if (customer.CreatedAt == default) customer.CreatedAt = at;
+    }
+}

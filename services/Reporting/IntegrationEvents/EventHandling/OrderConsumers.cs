@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
+using QommerceHub.Reporting.Infrastructure;
+using QommerceHub.Reporting.Invoices;
+using QommerceHub.Reporting.Model;
+using QommerceHub.ServiceDefaults.Messaging;
+
+namespace QommerceHub.Reporting.IntegrationEvents.EventHandling;
+
+/// <summary>A confirmed order enters the books and gets its invoice, in one transaction.</summary>
+public sealed class OrderConfirmedConsumer(ReportingDbContext db, InvoiceIssuer invoices, ILogger<OrderConfirmedConsumer> logger)
+    : IdempotentConsumer<OrderConfirmed, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(OrderConfirmed message, CancellationToken cancellationToken)
+    {
+        var order = await Db.SalesOrders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderId == message.OrderId, cancellationToken);
+        if (order is null)
+        {
+            order = new SalesOrder
+            {
+                TenantId = message.TenantId,
+                OrderId = message.OrderId,
+                CustomerId = message.CustomerId,
+                CustomerName = message.CustomerName,
+                CustomerEmail = message.CustomerEmail,
+                CustomerAddress = message.CustomerAddress,
+                TotalAmount = message.TotalAmount,
+                Currency = message.Currency,
+                PlacedAt = message.PlacedAt,
+                ConfirmedAt = message.OccurredAt,
+                StatusChangedAt = message.OccurredAt,
+                Lines = message.Lines.Select((line, index) => new SalesOrderLine
+                {
+                    TenantId = message.TenantId,
+                    OrderId = message.OrderId,
+                    LineNumber = index + 1,
+                    ProductId = line.ProductId,
+                    ProductName = line.ProductName,
+                    Quantity = line.Quantity,
+                    UnitPrice = line.UnitPrice,
+                }).ToList(),
+            };
+            Db.SalesOrders.Add(order);
+        }
+        await invoices.IssueInvoiceAsync(order, message.MessageId, cancellationToken);
+    }
+}
+
+/// <summary>Status changes of orders Reporting knows; orders that were never confirmed are not reported.</summary>
+public sealed class OrderStatusChangedConsumer(ReportingDbContext db, ILogger<OrderStatusChangedConsumer> logger)
+    : IdempotentConsumer<OrderStatusChanged, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(OrderStatusChanged message, CancellationToken cancellationToken)
+    {
+        var order = await Db.SalesOrders.FirstOrDefaultAsync(o => o.OrderId == message.OrderId, cancellationToken);
+        if (order is null)
+        {
+            logger.LogInformation("Status of unconfirmed order {OrderId} not reported", message.OrderId);
+            return;
+        }
+        if (message.OccurredAt < order.StatusChangedAt) return; // a late, older change
+        order.Status = message.Status;
+        order.StatusChangedAt = message.OccurredAt;
+    }
+}
+
+public sealed class OrderCancelledConsumer(ReportingDbContext db, ILogger<OrderCancelledConsumer> logger)
+    : IdempotentConsumer<OrderCancelled, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(OrderCancelled message, CancellationToken cancellationToken)
+    {
+        var order = await Db.SalesOrders.FirstOrDefaultAsync(o => o.OrderId == message.OrderId, cancellationToken);
+        if (order is null)
+        {
+            logger.LogInformation("Cancellation of unconfirmed order {OrderId} not reported", message.OrderId);
+            return;
+        }
+        // Cancelled is final, whatever order the events arrive in.
+        order.Status = OrderStatuses.Cancelled;
+        order.CancellationReason = message.Reason;
+        if (message.OccurredAt > order.StatusChangedAt) order.StatusChangedAt = message.OccurredAt;
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
+using QommerceHub.Reporting.Infrastructure;
+using QommerceHub.Reporting.Model;
+using QommerceHub.ServiceDefaults.Messaging;
+
+namespace QommerceHub.Reporting.IntegrationEvents.EventHandling;
+
+/// <summary>Keeps the inventory copy current in whatever order events arrive; versions and ledger ids make stale ones harmless.</summary>
+public sealed class ProductCreatedConsumer(ReportingDbContext db, ILogger<ProductCreatedConsumer> logger)
+    : IdempotentConsumer<ProductCreated, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(ProductCreated message, CancellationToken cancellationToken)
+    {
+        var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
+        item.CreatedAt = message.OccurredAt;
+        if (item.LedgerEntryId == 0) item.OnHand = message.QuantityOnHand;
+        if (message.Version < item.Version)
+        {
+            // Later events got here first; they carry no name when they are stock or deletion events.
+            if (item.Name.Length == 0) (item.Name, item.Sku) = (message.Name, message.Sku);
+            return;
+        }
+        ProductEvents.Apply(item, message.Name, message.Sku, message.Barcode, message.Price, message.LowStockThreshold, message.Version, message.OccurredAt);
+    }
+}
+
+public sealed class ProductUpdatedConsumer(ReportingDbContext db, ILogger<ProductUpdatedConsumer> logger)
+    : IdempotentConsumer<ProductUpdated, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(ProductUpdated message, CancellationToken cancellationToken)
+    {
+        var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
+        if (message.Version <= item.Version) return;
+        ProductEvents.Apply(item, message.Name, message.Sku, message.Barcode, message.Price, message.LowStockThreshold, message.Version, message.OccurredAt);
+    }
+}
+
+public sealed class ProductDeletedConsumer(ReportingDbContext db, ILogger<ProductDeletedConsumer> logger)
+    : IdempotentConsumer<ProductDeleted, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(ProductDeleted message, CancellationToken cancellationToken)
+    {
+        var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
+        if (message.Version <= item.Version) return;
+        item.IsDeleted = true;
+        item.Version = message.Version;
+        item.UpdatedAt = message.OccurredAt;
+    }
+}
+
+public sealed class ProductRestoredConsumer(ReportingDbContext db, ILogger<ProductRestoredConsumer> logger)
+    : IdempotentConsumer<ProductRestored, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(ProductRestored message, CancellationToken cancellationToken)
+    {
+        var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
+        if (message.Version <= item.Version) return;
+        item.IsDeleted = false;
+        item.Version = message.Version;
+        item.UpdatedAt = message.OccurredAt;
+    }
+}
+
+public sealed class StockLevelChangedConsumer(ReportingDbContext db, ILogger<StockLevelChangedConsumer> logger)
+    : IdempotentConsumer<StockLevelChanged, ReportingDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(StockLevelChanged message, CancellationToken cancellationToken)
+    {
+        var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
+        if (message.LedgerEntryId <= item.LedgerEntryId) return;
+        item.OnHand = message.QuantityOnHand;
+        item.Reserved = message.QuantityReserved;
+        item.LedgerEntryId = message.LedgerEntryId;
+        if (message.OccurredAt > item.UpdatedAt) item.UpdatedAt = message.OccurredAt;
+    }
+}
+
+internal static class ProductEvents
+{
+    /// <summary>
+    /// The product's row, or a nameless placeholder (version 0, left out of exports) when an event overtook its
+    /// ProductCreated; the versions and ledger ids then decide what each late event may still change.
+    /// </summary>
+    public static async Task<InventoryItem> FindOrPlaceAsync(ReportingDbContext db, int tenantId, int productId, CancellationToken cancellationToken)
+    {
+        var item = await db.InventoryItems.FirstOrDefaultAsync(i => i.ProductId == productId, cancellationToken);
+        if (item is not null) return item;
+        item = new InventoryItem { TenantId = tenantId, ProductId = productId, Name = "", Sku = "" };
+        db.InventoryItems.Add(item);
+        return item;
+    }
+
+    public static void Apply(InventoryItem item, string name, string sku, string? barcode, decimal price, int threshold, long version, DateTimeOffset at)
+    {
+        item.Name = name;
+        item.Sku = sku;
+        item.Barcode = barcode;
+        item.Price = price;
+        item.LowStockThreshold = threshold;
+        item.Version = version;
+        if (at > item.UpdatedAt) item.UpdatedAt = at;
+    }
+}

@@ -1,0 +1,12 @@
+namespace QommerceHub.Reporting.Model;
+
+/// <summary>Reporting's copy of a store's name and colours (from Identity's events), for branding invoices.</summary>
+public sealed class StoreProfile
+{
+    public int TenantId { get; set; }
+    public required string StoreName { get; set; }
+    public string? OwnerEmail { get; set; }
+    public string PrimaryColor { get; set; } = StoreBrand.DefaultPrimary;
+    public string AccentColor { get; set; } = StoreBrand.DefaultAccent;
+    public string TextColor { get; set; } = StoreBrand.DefaultText;
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using QommerceHub.Analytics.Live;
+using QommerceHub.Analytics.Tests.Support;
+using QommerceHub.Testing;
+using static QommerceHub.Analytics.Tests.Support.SalesJson;
+
+namespace QommerceHub.Analytics.Tests.Service;
+
+/// <summary>The dashboard's Server-Sent Events stream.</summary>
+public sealed class LiveUpdatesTests(InfrastructureFixture infrastructure, AnalyticsHost host) : AnalyticsApiTestBase(infrastructure, host)
+{
+    private static readonly TimeSpan wait = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task The_stream_announces_an_order_once_its_figures_are_visible()
+    {
+        var store = NewStore();
+        using var stream = await EventStream.OpenAsync(store.Client);
+        Assert.Equal("text/event-stream", stream.Response.Content.Headers.ContentType?.MediaType);
+
+        var placedAt = Host.Clock.GetUtcNow().AddMinutes(-5);
+        await Host.Bus.Publish(store.Events.Order(41, 1, "Ada", placedAt, new Line(3, "Bread", 1, 4.20m)));
+        var (name, data) = await stream.NextEventAsync(wait);
+
+        Assert.Equal(SalesUpdateStream.EventName, name);
+        Assert.Equal("order_confirmed", data["reason"]!.GetValue<string>());
+        Assert.Equal(41, data["order_id"]!.GetValue<int>());
+        AssertRevenue((await store.SalesAsync("days=7"))["revenue"]!, 4.20m, 1, 4.20m);
+    }
+
+    [Fact]
+    public async Task A_store_hears_only_about_its_own_figures()
+    {
+        var store = NewStore();
+        var other = NewStore();
+        using var stream = await EventStream.OpenAsync(store.Client);
+        var placedAt = Host.Clock.GetUtcNow().AddMinutes(-5);
+
+        await other.PublishAsync(other.Events.Order(900, 1, "Someone else", placedAt, new Line(3, "Bread", 1, 4.20m)));
+        await store.PublishAsync(store.Events.Order(1, 1, "Ada", placedAt, new Line(3, "Bread", 2, 4.20m)));
+        var (_, data) = await stream.NextEventAsync(wait);
+
+        Assert.Equal(1, data["order_id"]!.GetValue<int>());
+        AssertRevenue((await other.SalesAsync("days=7"))["revenue"]!, 4.20m, 1, 4.20m);
+    }
+
+    [Fact]
+    public async Task A_quiet_stream_sends_a_heartbeat_comment()
+    {
+        var store = NewStore();
+        using var stream = await EventStream.OpenAsync(store.Client);
+
+        var heartbeat = stream.NextBlockAsync(wait);
+        // The heartbeat waits on the service's clock; the wait may start a moment after the stream opened.
+        await Eventually.Until(() =>
+        {
+            Host.Clock.Advance(TimeSpan.FromSeconds(16));
+            return Task.FromResult(heartbeat.IsCompleted);
+        }, done => done, wait, "a heartbeat");
+
+        Assert.Equal([": heartbeat"], await heartbeat);
+    }
+
+    [Fact]
+    public async Task The_stream_needs_a_token()
+    {
+        using var anonymous = Host.Factory.CreateClient();
+        var response = await anonymous.GetAsync("/api/analytics/stream");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

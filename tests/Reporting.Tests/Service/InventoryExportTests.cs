@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
+using QommerceHub.Reporting.Tests.Support;
+using QommerceHub.Testing;
+
+namespace QommerceHub.Reporting.Tests.Service;
+
+public sealed class InventoryExportTests(InfrastructureFixture infrastructure, ReportingHost reporting) : ReportingTestBase(infrastructure, reporting)
+{
+    private const string Path = "/api/reports/inventory/excel";
+
+    [Fact]
+    public async Task Inventory_workbook_has_typed_cells_a_frozen_header_and_the_latest_stock()
+    {
+        var store = NewStore();
+        var (shelf, hook, retired) = (EventBuilder.NextId(), EventBuilder.NextId(), EventBuilder.NextId());
+        await store.PublishAsync(EventBuilder.Product(store.TenantId, shelf, "Oak shelf", quantity: 10, price: 45.00m, threshold: 3));
+        await store.PublishAsync(EventBuilder.Product(store.TenantId, hook, "Brass hook", quantity: 2, price: 3.25m, threshold: 5));
+        await store.PublishAsync(EventBuilder.Product(store.TenantId, retired, "Retired vase", quantity: 1, price: 9m));
+        await store.PublishAsync(new ProductDeleted { TenantId = store.TenantId, ProductId = retired, Version = 2 });
+        await store.PublishAsync(Stock(store.TenantId, shelf, onHand: 8, reserved: 2, ledgerEntry: 5));
+        await store.PublishAsync(Stock(store.TenantId, shelf, onHand: 99, reserved: 0, ledgerEntry: 3));
+        await store.PublishAsync(Rename(store.TenantId, hook, "Brass hook (large)", version: 3));
+        await store.PublishAsync(Rename(store.TenantId, hook, "Stale name", version: 2));
+
+        byte[] xlsx;
+        try { xlsx = await store.DownloadWhenAsync(Path, bytes => IsSettled(WorkbookReader.Read(bytes), shelf, hook), "the settled inventory workbook"); }
+        catch (TimeoutException)
+        {
+            var rows = await store.QueryAsync(db => db.InventoryItems.Select(i => $"{i.ProductId}:{i.Name}:{i.OnHand}:{i.Version}:{i.LedgerEntryId}:{i.IsDeleted}").ToListAsync());
+            var inbox = await store.QueryAsync(db => db.InboxMessages.Where(m => m.ProcessedAt > DateTimeOffset.UtcNow.AddMinutes(-3)).Select(m => m.Consumer).ToListAsync());
+            throw new InvalidOperationException(string.Join(" | ", rows) + " INBOX " + string.Join(",", inbox));
+        }
+        var sheet = WorkbookReader.Read(xlsx);
+
+        Assert.Equal("Inventory", sheet.SheetName);
+        Assert.Equal(("Item ID", "Name", "Unit price", "Stock value", "Updated (UTC)"),
+            (sheet.Rows[0][0].Text, sheet.Rows[0][1].Text, sheet.Rows[0][4].Text, sheet.Rows[0][9].Text, sheet.Rows[0][11].Text));
+        Assert.Equal(("frozen", 1d, "A2"), (sheet.FrozenPane!.State!.ToString(), sheet.FrozenPane.VerticalSplit!.Value, sheet.FrozenPane.TopLeftCell!.Value));
+        Assert.Equal(2, sheet.Rows.Count - 1);
+
+        var shelfRow = sheet.Row(0, shelf.ToString());
+        Assert.All(new[] { 0, 4, 5, 6, 7, 8, 9, 11 }, column => Assert.True(shelfRow[column].IsNumber, $"column {column} is a number"));
+        Assert.Equal((45m, 8m, 2m, 6m, 360m), (shelfRow[4].Number, shelfRow[5].Number, shelfRow[6].Number, shelfRow[7].Number, shelfRow[9].Number));
+        Assert.Equal("in stock", shelfRow[10].Text);
+        Assert.Equal("yyyy-mm-dd hh:mm", shelfRow[11].NumberFormat);
+        Assert.InRange(shelfRow[11].Date, DateTime.UtcNow.AddMinutes(-10), DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(("Brass hook (large)", "low stock"), (sheet.Row(0, hook.ToString())[1].Text, sheet.Row(0, hook.ToString())[10].Text));
+    }
+
+    [Fact]
+    public async Task Events_that_overtake_their_product_are_kept_and_the_product_appears_once_created()
+    {
+        var store = NewStore();
+        var lamp = EventBuilder.NextId();
+        await store.PublishAsync(Stock(store.TenantId, lamp, onHand: 7, reserved: 1, ledgerEntry: 9));
+        await Eventually.Until(() => store.QueryAsync(db => db.InventoryItems.AnyAsync(i => i.ProductId == lamp)), found => found, what: "the placeholder");
+        var before = WorkbookReader.Read(await store.Client.GetByteArrayAsync(Path));
+        await store.PublishAsync(EventBuilder.Product(store.TenantId, lamp, "Walnut desk lamp", quantity: 3, price: 30m));
+
+        var after = WorkbookReader.Read(await store.DownloadWhenAsync(Path, bytes => WorkbookReader.Read(bytes).Rows.Count == 2, "the created product"));
+
+        Assert.Single(before.Rows);
+        var row = after.Row(0, lamp.ToString());
+        Assert.Equal(("Walnut desk lamp", 7m, 1m, 210m), (row[1].Text, row[5].Number, row[6].Number, row[9].Number));
+    }
+
+    [Fact]
+    public async Task Inventory_workbook_of_an_empty_store_has_only_its_header()
+    {
+        var sheet = WorkbookReader.Read(await NewStore().Client.GetByteArrayAsync(Path));
+
+        Assert.Single(sheet.Rows);
+        Assert.Equal(12, sheet.Rows[0].Count);
+    }
+
+    private static bool IsSettled(WorkbookReader sheet, int shelf, int hook) =>
+        sheet.Rows.Count == 3 &&
+        sheet.Rows.Any(r => r[0].Text == shelf.ToString() && r[5].Text == "8") &&
+        sheet.Rows.Any(r => r[0].Text == hook.ToString() && r[1].Text == "Brass hook (large)");
+
+    private static StockLevelChanged Stock(int tenantId, int productId, int onHand, int reserved, long ledgerEntry) => new()
+    {
+        TenantId = tenantId, ProductId = productId, QuantityOnHand = onHand, QuantityReserved = reserved, Reason = "adjustment", LedgerEntryId = ledgerEntry,
+    };
+
+    private static ProductUpdated Rename(int tenantId, int productId, string name, long version) => new()
+    {
+        TenantId = tenantId, ProductId = productId, Name = name, Sku = $"SKU-{productId}", Price = 3.25m, LowStockThreshold = 5, Version = version,
+    };
+}

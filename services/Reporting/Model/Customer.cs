@@ -13,4 +13,6 @@ public sealed class Customer
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>When the event we hold happened; customer events carry no version, so time orders them.</summary>
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>PostgreSQL's xmin: two events changing this row at once cannot overwrite each other; the loser retries.</summary>
+    public uint RowVersion { get; set; }
 }

@@ -19,4 +19,6 @@ public sealed class InventoryItem
     public long LedgerEntryId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>PostgreSQL's xmin: two events changing this row at once cannot overwrite each other; the loser retries.</summary>
+    public uint RowVersion { get; set; }
 }

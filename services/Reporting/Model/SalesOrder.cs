@@ -24,6 +24,8 @@ public sealed class SalesOrder
     public decimal AmountPaid { get; set; }
     public decimal AmountRefunded { get; set; }
     public List<SalesOrderLine> Lines { get; set; } = [];
+    /// <summary>PostgreSQL's xmin: two events changing this row at once cannot overwrite each other; the loser retries.</summary>
+    public uint RowVersion { get; set; }
 }
 
 public sealed class SalesOrderLine

@@ -9,4 +9,6 @@ public sealed class StoreProfile
     public string PrimaryColor { get; set; } = StoreBrand.DefaultPrimary;
     public string AccentColor { get; set; } = StoreBrand.DefaultAccent;
     public string TextColor { get; set; } = StoreBrand.DefaultText;
+    /// <summary>PostgreSQL's xmin: two events changing this row at once cannot overwrite each other; the loser retries.</summary>
+    public uint RowVersion { get; set; }
 }

@@ -8,6 +8,7 @@ internal sealed class InventoryItemEntityTypeConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<InventoryItem> builder)
     {
+        builder.Property(i => i.RowVersion).IsRowVersion();
         builder.ToTable("inventory_items");
         builder.HasKey(i => new { i.TenantId, i.ProductId });
         builder.Property(i => i.ProductId).ValueGeneratedNever();
@@ -22,6 +23,7 @@ internal sealed class CustomerEntityTypeConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<Customer> builder)
     {
+        builder.Property(c => c.RowVersion).IsRowVersion();
         builder.ToTable("customers");
         builder.HasKey(c => new { c.TenantId, c.CustomerId });
         builder.Property(c => c.CustomerId).ValueGeneratedNever();
@@ -36,6 +38,7 @@ internal sealed class StoreProfileEntityTypeConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<StoreProfile> builder)
     {
+        builder.Property(p => p.RowVersion).IsRowVersion();
         builder.ToTable("store_profiles");
         builder.HasKey(p => p.TenantId);
         builder.Property(p => p.TenantId).ValueGeneratedNever();

@@ -8,6 +8,7 @@ internal sealed class SalesOrderEntityTypeConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<SalesOrder> builder)
     {
+        builder.Property(o => o.RowVersion).IsRowVersion();
         builder.ToTable("sales_orders");
         builder.HasKey(o => new { o.TenantId, o.OrderId });
         builder.Property(o => o.OrderId).ValueGeneratedNever();

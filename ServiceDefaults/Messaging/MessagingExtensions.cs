@@ -19,6 +19,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            // No calls home: the machines this runs on may have no outbound network.
+            x.DisableUsageTelemetry();
             consumers?.Invoke(x);
             x.UsingRabbitMq((context, cfg) =>
             {

@@ -28,7 +28,7 @@ public sealed class CatalogService : IAsyncLifetime
         // Real Kestrel rather than TestServer, so request-size limits and multipart parsing behave as in production.
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
-        events = await BusEvents.ListenAsync(Bus);
+        events = await CatalogEvents.ListenAsync(Bus);
     }
 
     public async Task DisposeAsync()

@@ -39,7 +39,7 @@ public sealed class OrdersHost : IAsyncDisposable
             });
             _ = started.Server; // builds the host: migrations run, the bus starts
             var bus = started.Services.GetRequiredService<IBus>();
-            Events = await BusEvents.ListenAsync(bus);
+            Events = await OrdersEvents.ListenAsync(bus);
             Catalog = await FakeCatalog.ListenAsync(bus);
             Consumed = ConsumedMessages.Observe(bus);
             factory = started;

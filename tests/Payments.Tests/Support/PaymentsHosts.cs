@@ -77,7 +77,7 @@ public sealed class PaymentsHosts : IAsyncDisposable
     {
         var factory = infrastructure.CreateService<PaymentsService>("payments", settings);
         _ = factory.Server; // builds the host: migrations run, the bus starts
-        var events = await BusEvents.ListenAsync(factory.Services.GetRequiredService<IBus>());
+        var events = await PaymentsEvents.ListenAsync(factory.Services.GetRequiredService<IBus>());
         // Every consumer's queue must be bound before a test publishes, or the first order events would go nowhere.
         var bus = factory.Services.GetRequiredService<IBusControl>();
         await Eventually.Until(() => Task.FromResult(bus.CheckHealth().Status), s => s == BusHealthStatus.Healthy,

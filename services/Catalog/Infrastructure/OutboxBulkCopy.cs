@@ -9,7 +9,8 @@ namespace QommerceHub.Catalog.Infrastructure;
 
 /// <summary>
 /// Queues many events at once with COPY, in the caller's transaction. Columns come from the EF model of the
-/// shared outbox table, so this follows ServiceDefaults if the table gains columns.
+/// shared outbox table, so this follows ServiceDefaults if the table gains columns. COPY bypasses the change
+/// tracker, so the dispatcher is not woken at commit: its next poll (at most half a second) sends these.
 /// </summary>
 public static class OutboxBulkCopy
 {

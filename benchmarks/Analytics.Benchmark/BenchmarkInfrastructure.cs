@@ -11,6 +11,7 @@ namespace QommerceHub.Analytics.Benchmark;
 public sealed class BenchmarkInfrastructure : IAsyncDisposable
 {
     private DistributedApplication? app;
+    private string? dataDirectory;
 
     public required string AnalyticsDatabase { get; init; }
     public required string SuperuserDatabase { get; init; }
@@ -34,6 +35,7 @@ public sealed class BenchmarkInfrastructure : IAsyncDisposable
         return new BenchmarkInfrastructure
         {
             app = app,
+            dataDirectory = hostOptions.DataDir,
             AnalyticsDatabase = analytics,
             SuperuserDatabase = new NpgsqlConnectionStringBuilder(postgres.SuperuserConnectionString) { Database = postgres.DatabaseName }.ConnectionString,
             Messaging = app.GetResource<RabbitMqResource>("rabbitmq").ConnectionString,
@@ -44,5 +46,13 @@ public sealed class BenchmarkInfrastructure : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (app is not null) await app.DisposeAsync();
+        try
+        {
+            if (dataDirectory is not null && Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: files owned by the postgres OS user are left to the temp cleaner.
+        }
     }
 }

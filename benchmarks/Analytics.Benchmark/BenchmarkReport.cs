@@ -10,7 +10,7 @@ public sealed class BenchmarkReport(BenchmarkOptions options, bool throwawayData
     public string Consistency { get; set; } = "not checked";
 
     public void FirstRequest(int days, double milliseconds) =>
-        firstRequests.Add($"first sales?days={days} (builds its ranking window): {milliseconds:F0} ms");
+        firstRequests.Add($"first sales?days={days} after start-up (JIT, pools; fills its ranking window unless --skip-seed kept it): {milliseconds:F0} ms");
 
     public void Add(Latency latency) => latencies.Add(latency);
 

@@ -6,14 +6,14 @@ namespace QommerceHub.Analytics.Benchmark;
 
 /// <summary>
 /// Streams the orders and their lines into two COPYs at once, spread evenly over the span ending now, each
-/// order's contribution computed by the service's own rules and summed per bucket.
+/// order's contribution computed by the service's own rules and summed per bucket of each width.
 /// </summary>
 public sealed class OrderCopy(BenchmarkOptions options, NpgsqlDataSource data)
 {
-    public async Task<Dictionary<DateTimeOffset, BucketSums>> CopyAsync(DateTimeOffset now)
+    public async Task<Dictionary<(int Width, DateTimeOffset Start), BucketSums>> CopyAsync(DateTimeOffset now)
     {
         var shop = new SyntheticShop(options);
-        var buckets = new Dictionary<DateTimeOffset, BucketSums>();
+        var buckets = new Dictionary<(int Width, DateTimeOffset Start), BucketSums>();
         var first = now.AddDays(-options.SpanDays);
         var step = TimeSpan.FromTicks((now - first).Ticks / options.Orders);
         await using var orderConnection = await data.OpenConnectionAsync();
@@ -33,9 +33,12 @@ public sealed class OrderCopy(BenchmarkOptions options, NpgsqlDataSource data)
             var target = order.Fact.Target!;
             order.Fact.MarkApplied(target);
             await WriteOrderAsync(orders, order.Fact, now);
-            var bucket = SalesBucket.StartOf(order.Fact.PlacedAt!.Value);
-            if (!buckets.TryGetValue(bucket, out var sums)) buckets[bucket] = sums = new BucketSums();
-            sums.Add(target);
+            foreach (var width in SalesBucket.Widths)
+            {
+                var bucket = (width, SalesBucket.StartOf(order.Fact.PlacedAt!.Value, width));
+                if (!buckets.TryGetValue(bucket, out var sums)) buckets[bucket] = sums = new BucketSums();
+                sums.Add(target);
+            }
         }
         await orders.CompleteAsync();
         await lines.CompleteAsync();

@@ -10,7 +10,7 @@ namespace QommerceHub.Analytics.Benchmark;
 /// </summary>
 public sealed class ReadModelSeeder(BenchmarkOptions options, string superuserConnectionString)
 {
-    private static readonly string[] tables = ["sales_buckets", "order_lines", "orders", "products", "customers", "ranking_windows"];
+    private static readonly string[] tables = ["sales_buckets", "order_lines", "orders", "products", "customers", "ranking_windows", "event_log"];
 
     public async Task SeedAsync(DateTimeOffset now)
     {
@@ -24,8 +24,12 @@ public sealed class ReadModelSeeder(BenchmarkOptions options, string superuserCo
         await CopyCustomersAsync(data);
         var buckets = await new OrderCopy(options, data).CopyAsync(now);
         await CopyBucketsAsync(data, buckets);
-        await using var analyze = data.CreateCommand("ANALYZE analytics.orders, analytics.order_lines, analytics.sales_buckets, analytics.products, analytics.customers");
-        await analyze.ExecuteNonQueryAsync();
+        // Vacuum now, so autovacuum does not start on the fresh rows in the middle of the measurements,
+        await using var vacuum = data.CreateCommand("VACUUM (ANALYZE) analytics.orders, analytics.order_lines, analytics.sales_buckets, analytics.products, analytics.customers");
+        await vacuum.ExecuteNonQueryAsync();
+        // And write the loaded pages out now rather than during the first measurements.
+        await using var checkpoint = data.CreateCommand("CHECKPOINT");
+        await checkpoint.ExecuteNonQueryAsync();
     }
 
     /// <summary>Bulk loads and their index builds take minutes on a busy machine: no command timeout.</summary>
@@ -77,15 +81,16 @@ public sealed class ReadModelSeeder(BenchmarkOptions options, string superuserCo
         await copy.CompleteAsync();
     }
 
-    private async Task CopyBucketsAsync(NpgsqlDataSource data, IReadOnlyDictionary<DateTimeOffset, BucketSums> buckets)
+    private async Task CopyBucketsAsync(NpgsqlDataSource data, IReadOnlyDictionary<(int Width, DateTimeOffset Start), BucketSums> buckets)
     {
         await using var connection = await data.OpenConnectionAsync();
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY analytics.sales_buckets (tenant_id, bucket_start, revenue, orders, pending, processing, completed, cancelled) FROM STDIN (FORMAT BINARY)");
-        foreach (var (start, sums) in buckets)
+            "COPY analytics.sales_buckets (tenant_id, width_minutes, bucket_start, revenue, orders, pending, processing, completed, cancelled) FROM STDIN (FORMAT BINARY)");
+        foreach (var ((width, start), sums) in buckets)
         {
             await copy.StartRowAsync();
             await copy.WriteAsync(options.TenantId, NpgsqlDbType.Integer);
+            await copy.WriteAsync(width, NpgsqlDbType.Integer);
             await copy.WriteAsync(start, NpgsqlDbType.TimestampTz);
             await copy.WriteAsync(sums.Revenue, NpgsqlDbType.Numeric);
             await copy.WriteAsync(sums.Orders, NpgsqlDbType.Integer);

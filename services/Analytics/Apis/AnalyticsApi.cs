@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QommerceHub.Analytics.Apis.Dtos;
 using QommerceHub.Analytics.Live;
@@ -32,6 +34,11 @@ public static class AnalyticsApi
         TypedResults.Ok(await inventory.ReportAsync(cancellationToken));
 
     /// <summary>Server-Sent Events for the caller's store; browsers reach it through the gateway with <c>?access_token=</c>.</summary>
-    public static SalesUpdateStream Stream(SalesUpdateHub hub, TenantContext tenant, TimeProvider clock, IConfiguration configuration) =>
-        new(hub, tenant.Id, TimeSpan.FromSeconds(configuration.GetValue("Analytics:StreamHeartbeatSeconds", 15)), clock);
+    public static SalesUpdateStream Stream(SalesUpdateHub hub, TenantContext tenant, ClaimsPrincipal user, TimeProvider clock, IConfiguration configuration)
+    {
+        DateTimeOffset? expires = long.TryParse(user.FindFirst("exp")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var exp)
+            ? DateTimeOffset.FromUnixTimeSeconds(exp)
+            : null;
+        return new(hub, tenant.Id, TimeSpan.FromSeconds(configuration.GetValue("Analytics:StreamHeartbeatSeconds", 15)), expires, clock);
+    }
 }

@@ -26,6 +26,7 @@ public static class Extensions
         builder.Services.ConfigureDbContext<AnalyticsDbContext>(
             (sp, options) => options.AddInterceptors(sp.GetRequiredService<SalesUpdateInterceptor>()), ServiceLifetime.Scoped);
 
+        builder.Services.AddScoped<AggregationMode>();
         builder.Services.AddScoped<RowLocks>();
         builder.Services.AddScoped<SalesAggregates>();
         builder.Services.AddScoped<ReplicaPlaceholders>();
@@ -41,6 +42,7 @@ public static class Extensions
         builder.Services.AddScoped<InventoryFigures>();
         builder.Services.AddScoped<SalesReports>();
 
+        builder.Services.AddSingleton<ReadModelSettlement>();
         builder.Services.AddSingleton<ReadModelRebuild>();
         builder.Services.AddSingleton<ReadModelCheck>();
     }

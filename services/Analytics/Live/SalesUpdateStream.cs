@@ -6,18 +6,22 @@ namespace QommerceHub.Analytics.Live;
 
 /// <summary>
 /// A Server-Sent Events response: <c>event: sales-updated</c> with a <see cref="SalesUpdate"/> whenever one of the
-/// tenant's projections commits, and a comment line as heartbeat so proxies keep the connection open.
+/// tenant's projections commits, and a comment line as heartbeat so proxies keep the connection open. The stream
+/// ends when the access token it was opened with expires; the browser reconnects with a fresh one.
 /// </summary>
-public sealed class SalesUpdateStream(SalesUpdateHub hub, int tenantId, TimeSpan heartbeat, TimeProvider clock) : IResult
+public sealed class SalesUpdateStream(SalesUpdateHub hub, int tenantId, TimeSpan heartbeat, DateTimeOffset? tokenExpires, TimeProvider clock) : IResult
 {
     public const string EventName = "sales-updated";
 
+    private static readonly TimeSpan maximumOpen = TimeSpan.FromDays(1);
     private static readonly JsonSerializerOptions json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
-        var cancellationToken = httpContext.RequestAborted;
+        using var tokenLifetime = new CancellationTokenSource(OpenFor(), clock);
+        using var open = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tokenLifetime.Token);
+        var cancellationToken = open.Token;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
@@ -31,7 +35,7 @@ public sealed class SalesUpdateStream(SalesUpdateHub hub, int tenantId, TimeSpan
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The dashboard went away; nothing to clean up beyond the subscription.
+            // The dashboard went away or its token expired; nothing to clean up beyond the subscription.
         }
     }
 
@@ -58,6 +62,13 @@ public sealed class SalesUpdateStream(SalesUpdateHub hub, int tenantId, TimeSpan
                 text.Append("event: ").Append(EventName).Append("\ndata: ").Append(JsonSerializer.Serialize(update, json)).Append("\n\n");
             await WriteAsync(response, text.ToString(), cancellationToken);
         }
+    }
+
+    /// <summary>Until the token expires; at most a day (timers take no longer waits), after which the browser reconnects.</summary>
+    private TimeSpan OpenFor()
+    {
+        var left = (tokenExpires ?? DateTimeOffset.MaxValue) - clock.GetUtcNow();
+        return left < TimeSpan.Zero ? TimeSpan.Zero : left > maximumOpen ? maximumOpen : left;
     }
 
     private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)

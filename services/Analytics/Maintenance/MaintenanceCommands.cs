@@ -36,8 +36,8 @@ public static class MaintenanceCommands
     {
         foreach (var tenantId in tenants)
         {
-            var replayed = await rebuild.RebuildAsync(tenantId, cancellationToken);
-            await output.WriteLineAsync($"tenant {tenantId}: read model rebuilt from {replayed} logged events");
+            var (replayed, settled) = await rebuild.RebuildAsync(tenantId, cancellationToken);
+            await output.WriteLineAsync($"tenant {tenantId}: read model rebuilt from {replayed} logged events ({settled} orders settled)");
         }
         return 0;
     }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Analytics.Infrastructure;
 using QommerceHub.Analytics.Model;
-using QommerceHub.Analytics.Reports;
 
 namespace QommerceHub.Analytics.Maintenance;
 
@@ -30,40 +29,36 @@ public sealed class ReadModelCheck(IServiceScopeFactory scopes)
     }
 
     /// <summary>Recomputes every order's contribution from its state and adds them up per bucket.</summary>
-    private static async Task<Dictionary<DateTimeOffset, SalesSlice>> CheckOrdersAsync(AnalyticsDbContext db, List<string> problems, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(int Width, DateTimeOffset Start), BucketChange>> CheckOrdersAsync(AnalyticsDbContext db, List<string> problems, CancellationToken cancellationToken)
     {
-        var buckets = new Dictionary<DateTimeOffset, SalesSlice>();
+        var buckets = new Dictionary<(int Width, DateTimeOffset Start), BucketChange>();
         await foreach (var order in db.Orders.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (order.Applied != order.Target)
                 problems.Add($"order {order.OrderId}: aggregates hold {order.Applied?.ToString() ?? "nothing"}, its events say {order.Target?.ToString() ?? "nothing"}");
             if (order.Target is not { } target) continue;
-            var key = SalesBucket.StartOf(order.PlacedAt!.Value);
-            var slice = buckets.GetValueOrDefault(key) ?? new SalesSlice(key, 0m, 0, 0, 0, 0, 0);
-            buckets[key] = slice with
+            foreach (var width in SalesBucket.Widths)
             {
-                Revenue = slice.Revenue + target.Revenue,
-                Orders = slice.Orders + target.CountedOrders,
-                Pending = slice.Pending + (target.Status == OrderStatuses.Pending ? 1 : 0),
-                Processing = slice.Processing + (target.Status == OrderStatuses.Processing ? 1 : 0),
-                Completed = slice.Completed + (target.Status == OrderStatuses.Completed ? 1 : 0),
-                Cancelled = slice.Cancelled + (target.Status == OrderStatuses.Cancelled ? 1 : 0),
-            };
+                var key = (width, SalesBucket.StartOf(order.PlacedAt!.Value, width));
+                buckets[key] = buckets.GetValueOrDefault(key, BucketChange.None).Plus(BucketChange.Between(null, target));
+            }
         }
         return buckets;
     }
 
     private static async Task CheckBucketsAsync(
-        AnalyticsDbContext db, Dictionary<DateTimeOffset, SalesSlice> expected, List<string> problems, CancellationToken cancellationToken)
+        AnalyticsDbContext db, Dictionary<(int Width, DateTimeOffset Start), BucketChange> expected, List<string> problems, CancellationToken cancellationToken)
     {
         var stored = await db.SalesBuckets.AsNoTracking()
-            .Select(b => new SalesSlice(b.BucketStart, b.Revenue, b.Orders, b.Pending, b.Processing, b.Completed, b.Cancelled))
-            .ToDictionaryAsync(s => s.At, cancellationToken);
-        foreach (var at in expected.Keys.Union(stored.Keys).Order())
+            .ToDictionaryAsync(
+                b => (b.WidthMinutes, b.BucketStart),
+                b => new BucketChange(b.Revenue, b.Orders, b.Pending, b.Processing, b.Completed, b.Cancelled),
+                cancellationToken);
+        foreach (var (width, start) in expected.Keys.Union(stored.Keys).Order())
         {
-            var want = expected.GetValueOrDefault(at) ?? new SalesSlice(at, 0m, 0, 0, 0, 0, 0);
-            var have = stored.GetValueOrDefault(at) ?? new SalesSlice(at, 0m, 0, 0, 0, 0, 0);
-            if (want != have) problems.Add($"bucket {at:u}: holds {have}, orders add up to {want}");
+            var want = expected.GetValueOrDefault((width, start), BucketChange.None);
+            var have = stored.GetValueOrDefault((width, start), BucketChange.None);
+            if (want != have) problems.Add($"{width}-minute bucket {start:u}: holds {have}, orders add up to {want}");
         }
     }
 

@@ -1,31 +1,32 @@
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Analytics.Infrastructure;
 using QommerceHub.Analytics.Projections;
+using QommerceHub.Contracts;
 
 namespace QommerceHub.Analytics.Maintenance;
 
 /// <summary>
-/// Recomputes a tenant's read model from scratch: wipes it under the tenant's lock taken alone, then replays
-/// the event log in the order events were consumed, a page per transaction. Live events may interleave
-/// between pages: projections are order-tolerant and re-applying an event changes nothing, so the result
-/// is the same. Ranking windows are refilled on their next request.
+/// Recomputes a tenant's read model from scratch: wipes it under the tenant's lock taken alone, replays the event
+/// log in the order events were consumed into the facts and replicas (a page per transaction, aggregates
+/// deferred), then settles every order's aggregates in one bulk pass. Live events may interleave between pages:
+/// projections are order-tolerant and re-applying an event changes nothing, so the result is the same. Ranking
+/// windows refill on their next request.
 /// </summary>
-public sealed class ReadModelRebuild(IServiceScopeFactory scopes)
+public sealed class ReadModelRebuild(IServiceScopeFactory scopes, ReadModelSettlement settlement)
 {
     private const int PageSize = 500;
 
-    public async Task<int> RebuildAsync(int tenantId, CancellationToken cancellationToken)
+    public async Task<(int Replayed, int Settled)> RebuildAsync(int tenantId, CancellationToken cancellationToken)
     {
         await WipeAsync(tenantId, cancellationToken);
         var replayed = 0;
         long after = 0;
-        while (true)
+        while (await ReplayPageAsync(tenantId, after, cancellationToken) is { Count: > 0 } page)
         {
-            var (count, lastId) = await ReplayPageAsync(tenantId, after, cancellationToken);
-            if (count == 0) return replayed;
-            replayed += count;
-            after = lastId;
+            replayed += page.Count;
+            after = page.LastId;
         }
+        return (replayed, await settlement.SettleAsync(tenantId, cancellationToken));
     }
 
     private async Task WipeAsync(int tenantId, CancellationToken cancellationToken)
@@ -49,6 +50,7 @@ public sealed class ReadModelRebuild(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AnalyticsDbContext>();
         var projector = scope.ServiceProvider.GetRequiredService<Projector>();
+        scope.ServiceProvider.GetRequiredService<AggregationMode>().Deferred = true;
         db.Tenant.Use(tenantId);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await TenantProjectionLock.ShareAsync(db, tenantId, cancellationToken);
@@ -57,10 +59,10 @@ public sealed class ReadModelRebuild(IServiceScopeFactory scopes)
             .OrderBy(e => e.Id)
             .Take(PageSize)
             .ToListAsync(cancellationToken);
-        foreach (var entry in page)
-        {
-            if (Projector.Read(entry) is { } message) await projector.ReplayAsync(message, cancellationToken);
-        }
+        var messages = page.Select(Projector.Read).OfType<IntegrationEvent>().ToList();
+        await scope.ServiceProvider.GetRequiredService<RowLocks>().PreloadAsync(
+            tenantId, ReplayedRows.Orders(messages), ReplayedRows.Products(messages), ReplayedRows.Customers(messages), cancellationToken);
+        foreach (var message in messages) await projector.ReplayAsync(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (page.Count, page.Count == 0 ? after : page[^1].Id);

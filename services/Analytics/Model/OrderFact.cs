@@ -10,6 +10,8 @@ public sealed class OrderFact
     public int TenantId { get; set; }
     public int OrderId { get; set; }
     public int? CustomerId { get; set; }
+    /// <summary>The name Orders put on the order, for a customer Analytics has not heard of otherwise.</summary>
+    public string? CustomerName { get; set; }
     public DateTimeOffset? PlacedAt { get; set; }
     public decimal TotalAmount { get; set; }
     public string Currency { get; set; } = "USD";

@@ -25,7 +25,13 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To, TimeZoneInfo Zone,
         return new ReportPeriod(today.AddDays(1 - days), today, zone, days);
     }
 
-    /// <summary>True when every day boundary falls on a bucket boundary, so buckets add up to exact days.</summary>
-    public bool AlignsWithBuckets() =>
-        Dates.Append(To.AddDays(1)).All(date => SalesBucket.IsBoundary(LocalDays.StartOf(date, Zone)));
+    /// <summary>
+    /// The coarsest bucket width whose boundaries every day boundary of the period falls on, so buckets add up to
+    /// exact days; null when none does (historic local-mean-time offsets).
+    /// </summary>
+    public int? BucketWidth()
+    {
+        var boundaries = Dates.Append(To.AddDays(1)).Select(date => LocalDays.StartOf(date, Zone)).ToList();
+        return SalesBucket.Widths.Cast<int?>().FirstOrDefault(width => boundaries.All(b => SalesBucket.IsBoundary(b, width!.Value)));
+    }
 }

@@ -18,6 +18,7 @@ public sealed class OrderProjection(AnalyticsDbContext db, RowLocks rows, SalesA
         {
             order.Confirmed = true;
             order.CustomerId = message.CustomerId;
+            order.CustomerName = message.CustomerName;
             order.PlacedAt = message.PlacedAt.ToUniversalTime();
             order.TotalAmount = message.TotalAmount;
             order.Currency = message.Currency;

@@ -8,10 +8,12 @@ namespace QommerceHub.Analytics.Projections;
 /// Gives every product and customer an order names a row with the name the order carries, so top lists can
 /// always show a name; Catalog's and Orders' own events overwrite it when they arrive.
 /// </summary>
-public sealed class ReplicaPlaceholders(AnalyticsDbContext db)
+public sealed class ReplicaPlaceholders(AnalyticsDbContext db, AggregationMode mode)
 {
     public async Task EnsureAsync(OrderConfirmed order, CancellationToken cancellationToken)
     {
+        // A deferred replay adds them all at once when it settles (from the stored lines and orders).
+        if (mode.Deferred) return;
         // Rows this unit of work added through EF must exist before the inserts below skip over them.
         await db.SaveChangesAsync(cancellationToken);
         var products = order.Lines.DistinctBy(l => l.ProductId).OrderBy(l => l.ProductId).ToArray();

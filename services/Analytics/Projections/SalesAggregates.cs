@@ -8,13 +8,13 @@ namespace QommerceHub.Analytics.Projections;
 /// Moves the sales buckets and the ranking windows by the difference between what they hold for an order and
 /// what its current state says. Applying the same state twice changes nothing, so a projection may run again.
 /// </summary>
-public sealed class SalesAggregates(AnalyticsDbContext db)
+public sealed class SalesAggregates(AnalyticsDbContext db, AggregationMode mode)
 {
     public async Task SettleAsync(OrderFact order, CancellationToken cancellationToken)
     {
         var before = order.Applied;
         var after = order.Target;
-        if (after is null || before == after) return;
+        if (mode.Deferred || after is null || before == after) return;
 
         // The order, its lines and the log entry go first: window totals are computed from the stored lines.
         order.MarkApplied(after);
@@ -28,22 +28,22 @@ public sealed class SalesAggregates(AnalyticsDbContext db)
         if (ordersChange != 0 || spentChange != 0m)
             await AdjustCustomerWindowsAsync(order, ordersChange, spentChange, cancellationToken);
 
-        // Every order of the current quarter hour updates the same bucket row: touch it last, so its lock is
+        // Every order of the current hour updates the same bucket rows: touch them last, so their locks are
         // held only until the commit that follows.
         await AdjustBucketAsync(order.TenantId, order.PlacedAt!.Value, before, after, cancellationToken);
     }
 
+    /// <summary>The order's quarter-hour and hour buckets, in one statement.</summary>
     private Task AdjustBucketAsync(int tenantId, DateTimeOffset placedAt, OrderContribution? before, OrderContribution after, CancellationToken cancellationToken)
     {
-        var bucket = SalesBucket.StartOf(placedAt);
-        var revenue = after.Revenue - (before?.Revenue ?? 0m);
-        var orders = after.CountedOrders - (before?.CountedOrders ?? 0);
-        int Moved(string status) => (after.Status == status ? 1 : 0) - (before?.Status == status ? 1 : 0);
+        var quarter = SalesBucket.StartOf(placedAt, SalesBucket.QuarterHour);
+        var hour = SalesBucket.StartOf(placedAt, SalesBucket.Hour);
+        var change = BucketChange.Between(before, after);
         return db.Database.ExecuteSqlAsync($"""
-            INSERT INTO analytics.sales_buckets AS b (tenant_id, bucket_start, revenue, orders, pending, processing, completed, cancelled)
-            VALUES ({tenantId}, {bucket}, {revenue}, {orders}, {Moved(OrderStatuses.Pending)}, {Moved(OrderStatuses.Processing)},
-                    {Moved(OrderStatuses.Completed)}, {Moved(OrderStatuses.Cancelled)})
-            ON CONFLICT (tenant_id, bucket_start) DO UPDATE SET
+            INSERT INTO analytics.sales_buckets AS b (tenant_id, width_minutes, bucket_start, revenue, orders, pending, processing, completed, cancelled)
+            SELECT {tenantId}, w.width, w.start, {change.Revenue}, {change.Orders}, {change.Pending}, {change.Processing}, {change.Completed}, {change.Cancelled}
+            FROM (VALUES ({SalesBucket.QuarterHour}, {quarter}), ({SalesBucket.Hour}, {hour})) AS w(width, start)
+            ON CONFLICT (tenant_id, width_minutes, bucket_start) DO UPDATE SET
                 revenue = b.revenue + excluded.revenue, orders = b.orders + excluded.orders,
                 pending = b.pending + excluded.pending, processing = b.processing + excluded.processing,
                 completed = b.completed + excluded.completed, cancelled = b.cancelled + excluded.cancelled

@@ -5,16 +5,18 @@ using QommerceHub.Analytics.Model;
 namespace QommerceHub.Analytics.Reports;
 
 /// <summary>
-/// Reads the sales of whole local days. Where the days start on quarter hours (every current zone) PostgreSQL sums
-/// the buckets of each day and answers one slice per day, dated at the day's first instant; otherwise (historic
-/// offsets) each order is its own slice at the instant it was placed.
+/// Reads the sales of whole local days. Where the days start on bucket boundaries (hours for most zones, quarter
+/// hours for every current one) PostgreSQL sums the buckets of each day and answers one slice per day, dated at the
+/// day's first instant; otherwise (historic offsets) each order is its own slice at the instant it was placed.
 /// </summary>
 public sealed class SalesSlices(AnalyticsDbContext db)
 {
     public Task<List<SalesSlice>> ReadAsync(ReportPeriod days, CancellationToken cancellationToken) =>
-        days.AlignsWithBuckets() ? FromBucketsAsync(days, cancellationToken) : FromOrdersAsync(days.Start, days.End, cancellationToken);
+        days.BucketWidth() is { } width
+            ? FromBucketsAsync(days, width, cancellationToken)
+            : FromOrdersAsync(days.Start, days.End, cancellationToken);
 
-    private Task<List<SalesSlice>> FromBucketsAsync(ReportPeriod days, CancellationToken cancellationToken)
+    private Task<List<SalesSlice>> FromBucketsAsync(ReportPeriod days, int width, CancellationToken cancellationToken)
     {
         var starts = days.Dates.Select(d => LocalDays.StartOf(d, days.Zone)).ToArray();
         var ends = days.Dates.Select(d => LocalDays.StartOf(d.AddDays(1), days.Zone)).ToArray();
@@ -25,7 +27,7 @@ public sealed class SalesSlices(AnalyticsDbContext db)
                    sum(b.completed)::int AS completed, sum(b.cancelled)::int AS cancelled
             FROM unnest({starts}, {ends}) AS d(starts_at, ends_at)
             JOIN analytics.sales_buckets b
-              ON b.tenant_id = {tenantId} AND b.bucket_start >= d.starts_at AND b.bucket_start < d.ends_at
+              ON b.tenant_id = {tenantId} AND b.width_minutes = {width} AND b.bucket_start >= d.starts_at AND b.bucket_start < d.ends_at
             GROUP BY d.starts_at
             """).ToListAsync(cancellationToken);
     }

@@ -48,6 +48,28 @@ public sealed class HandComputedFiguresTests(InfrastructureFixture infrastructur
     }
 
     [Fact]
+    public async Task Kolkata_days_start_at_half_past_the_hour_in_UTC()
+    {
+        var store = NewStore();
+        var e = store.Events;
+        Line Tea(int n) => new(1, "Chai", n, 10.00m);
+        await store.PublishAsync(
+            e.Order(1, 1, "Ada", At("2025-03-09T18:29:00Z"), Tea(1)),
+            e.Order(2, 1, "Ada", At("2025-03-09T18:30:00Z"), Tea(2)),
+            e.Order(3, 2, "Ben", At("2025-03-10T18:29:59Z"), Tea(3)),
+            e.Order(4, 2, "Ben", At("2025-03-10T18:30:00Z"), Tea(4)),
+            e.Order(5, 2, "Ben", At("2025-03-11T18:30:00Z"), Tea(5)));
+
+        var sales = await store.SalesAsync("from=2025-03-10&to=2025-03-11&tz=Asia/Kolkata");
+
+        AssertRevenue(sales["revenue"]!, 90.00m, 3, 30.00m);
+        AssertRevenue(sales["previous_period"]!, 10.00m, 1, 10.00m);
+        Assert.Equal(800.00m, sales["previous_period"]!["change_percent"]!.GetValue<decimal>());
+        Assert.Equal(["2025-03-10 50.00 2", "2025-03-11 40.00 1"], Days(sales));
+        Assert.Equal(["2 Ben 2 70.00", "1 Ada 1 20.00"], Customers(sales));
+    }
+
+    [Fact]
     public async Task Inventory_counts_active_items_and_stock_by_available_units()
     {
         var store = await SeedJanuaryAsync();

@@ -62,6 +62,18 @@ public sealed class LiveUpdatesTests(InfrastructureFixture infrastructure, Analy
     }
 
     [Fact]
+    public async Task The_stream_ends_when_its_token_expires()
+    {
+        using var client = Host.Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestTenants.Next(), lifetime: TimeSpan.FromMinutes(2)));
+        using var stream = await EventStream.OpenAsync(client);
+
+        Host.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        await stream.WaitForEndAsync(wait);
+    }
+
+    [Fact]
     public async Task The_stream_needs_a_token()
     {
         using var anonymous = Host.Factory.CreateClient();

@@ -42,7 +42,7 @@ public sealed class MaintenanceTests(InfrastructureFixture infrastructure, Analy
         var (exitCode, output) = await RunAsync("rebuild", "--tenant", $"{store.TenantId}");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal($"tenant {store.TenantId}: read model rebuilt from 13 logged events", output);
+        Assert.Equal($"tenant {store.TenantId}: read model rebuilt from 13 logged events (4 orders settled)", output);
         Assert.Equal(windowed, (await store.SalesAsync("days=30")).ToJsonString());
         Assert.Equal(custom, (await store.SalesAsync("from=2025-03-01&to=2025-03-31&tz=Europe/Berlin")).ToJsonString());
         Assert.Equal(inventory, (await store.InventoryAsync()).ToJsonString());

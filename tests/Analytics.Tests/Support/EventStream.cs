@@ -41,6 +41,16 @@ public sealed class EventStream(HttpResponseMessage response, StreamReader reade
         }
     }
 
+    /// <summary>Reads until the server closes the stream; fails if it is still open after the timeout.</summary>
+    public async Task WaitForEndAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (await reader.ReadLineAsync(cancellation.Token) is not null)
+        {
+            // Heartbeats and events before the end are of no interest here.
+        }
+    }
+
     public void Dispose()
     {
         reader.Dispose();

@@ -52,33 +52,36 @@ public sealed class ReportPeriodTests
     }
 
     [Theory]
-    [InlineData("UTC")]
-    [InlineData("Asia/Kolkata")]
-    [InlineData("Asia/Kathmandu")]
-    [InlineData("Australia/Lord_Howe")]
-    [InlineData("America/St_Johns")]
-    public void Current_zones_start_their_days_on_quarter_hours(string zone)
+    [InlineData("UTC", 60)]
+    [InlineData("America/New_York", 60)]
+    [InlineData("Asia/Kolkata", 15)]
+    [InlineData("Asia/Kathmandu", 15)]
+    [InlineData("Australia/Lord_Howe", 15)]
+    [InlineData("America/St_Johns", 15)]
+    public void Days_add_up_from_the_coarsest_buckets_their_boundaries_fall_on(string zone, int width)
     {
         var year = new ReportPeriod(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), Zone(zone));
 
-        Assert.True(year.AlignsWithBuckets());
+        Assert.Equal(width, year.BucketWidth());
     }
 
     [Fact]
-    public void A_zone_with_an_odd_offset_does_not_align_with_buckets()
+    public void A_zone_with_an_odd_offset_has_no_bucket_width()
     {
         var odd = TimeZoneInfo.CreateCustomTimeZone("Odd", TimeSpan.FromMinutes(20), "Odd", "Odd");
 
-        Assert.False(new ReportPeriod(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 2), odd).AlignsWithBuckets());
+        Assert.Null(new ReportPeriod(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 2), odd).BucketWidth());
     }
 
     [Fact]
-    public void Buckets_are_quarter_hours_of_UTC()
+    public void Buckets_are_quarter_hours_and_hours_of_UTC()
     {
         var instant = new DateTimeOffset(2025, 1, 14, 0, 29, 59, TimeSpan.FromHours(-5));
 
-        Assert.Equal(Utc(2025, 1, 14, 5, 15), SalesBucket.StartOf(instant));
-        Assert.True(SalesBucket.IsBoundary(Utc(2025, 1, 14, 5, 45)));
-        Assert.False(SalesBucket.IsBoundary(Utc(2025, 1, 14, 5, 50)));
+        Assert.Equal(Utc(2025, 1, 14, 5, 15), SalesBucket.StartOf(instant, SalesBucket.QuarterHour));
+        Assert.Equal(Utc(2025, 1, 14, 5), SalesBucket.StartOf(instant, SalesBucket.Hour));
+        Assert.True(SalesBucket.IsBoundary(Utc(2025, 1, 14, 5, 45), SalesBucket.QuarterHour));
+        Assert.False(SalesBucket.IsBoundary(Utc(2025, 1, 14, 5, 45), SalesBucket.Hour));
+        Assert.False(SalesBucket.IsBoundary(Utc(2025, 1, 14, 5, 50), SalesBucket.QuarterHour));
     }
 }

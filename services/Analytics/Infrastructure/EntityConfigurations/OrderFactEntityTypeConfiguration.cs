@@ -11,6 +11,7 @@ internal sealed class OrderFactEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.ToTable("orders");
         builder.HasKey(o => new { o.TenantId, o.OrderId });
         builder.Property(o => o.OrderId).ValueGeneratedNever();
+        builder.Property(o => o.CustomerName).HasMaxLength(200);
         builder.Property(o => o.Currency).HasMaxLength(3);
         builder.Property(o => o.Status).HasMaxLength(20);
         builder.Property(o => o.AppliedStatus).HasMaxLength(20);
@@ -37,6 +38,6 @@ internal sealed class SalesBucketEntityTypeConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<SalesBucket> builder)
     {
         builder.ToTable("sales_buckets");
-        builder.HasKey(b => new { b.TenantId, b.BucketStart });
+        builder.HasKey(b => new { b.TenantId, b.WidthMinutes, b.BucketStart });
     }
 }

@@ -148,6 +148,11 @@ namespace QommerceHub.Analytics.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("customer_id");
 
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("customer_name");
+
                     b.Property<DateTimeOffset?>("PlacedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("placed_at");
@@ -328,6 +333,10 @@ namespace QommerceHub.Analytics.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("tenant_id");
 
+                    b.Property<int>("WidthMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("width_minutes");
+
                     b.Property<DateTimeOffset>("BucketStart")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("bucket_start");
@@ -356,7 +365,7 @@ namespace QommerceHub.Analytics.Infrastructure.Migrations
                         .HasColumnType("numeric")
                         .HasColumnName("revenue");
 
-                    b.HasKey("TenantId", "BucketStart")
+                    b.HasKey("TenantId", "WidthMinutes", "BucketStart")
                         .HasName("pk_sales_buckets");
 
                     b.ToTable("sales_buckets", "analytics");

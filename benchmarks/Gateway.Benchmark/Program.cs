@@ -40,11 +40,13 @@ try
     await Eventually.Until(
         async () => (int)(await api.PostAsJsonAsync("/api/orders", new { customer_id = customerId, items = new[] { new { inventory_id = items, quantity = 1 } } })).StatusCode,
         status => status != 404, TimeSpan.FromMinutes(10), "Orders' product replica");
+    var answeredAfter = new List<double>();
     var reservedAfter = new List<double>();
-    var placement = await Load.RunAsync("POST /api/orders", clients, seconds, async () =>
+    var placement = await Load.RunAsync("POST /api/orders, then GET until stock decided", clients, seconds, async () =>
     {
         var started = Stopwatch.GetTimestamp();
         var response = await api.PostAsJsonAsync("/api/orders", new { customer_id = customerId, items = new[] { new { inventory_id = 1 + Random.Shared.Next(items), quantity = 1 } } });
+        lock (answeredAfter) answeredAfter.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var order = await Json(response);
         var id = (order["order"] ?? order)["id"]?.GetValue<int>()
             ?? throw new InvalidOperationException($"order refused: {(int)response.StatusCode} {order.ToJsonString()}");
@@ -57,6 +59,8 @@ try
         return response;
     });
     Console.WriteLine(placement);
+    var answers = answeredAfter.Order().ToArray();
+    Console.WriteLine($"POST /api/orders answer: p50 {Load.Percentile(answers, 0.5):F1} ms, p99 {Load.Percentile(answers, 0.99):F1} ms over {answers.Length} orders");
     var sorted = reservedAfter.Order().ToArray();
     Console.WriteLine($"placement → stock decided: p50 {Load.Percentile(sorted, 0.5):F1} ms, p99 {Load.Percentile(sorted, 0.99):F1} ms over {sorted.Length} orders");
 }

@@ -31,6 +31,9 @@ public sealed class KeyboardAndPhoneTests(SystemFixture system, ChromiumFixture 
         await Page.Keyboard.PressAsync("Enter");
 
         await Expect(Page).ToHaveURLAsync(PageUrl("dashboard"));
+        // The URL changes before the new document has loaded; a Tab pressed earlier lands nowhere.
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Expect(Page.GetByTestId("item-add")).ToBeVisibleAsync();
         await Page.Keyboard.PressAsync("Tab");
         var skipLink = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
         await Expect(skipLink).ToBeFocusedAsync();

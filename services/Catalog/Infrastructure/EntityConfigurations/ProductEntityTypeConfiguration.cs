@@ -34,5 +34,7 @@ public sealed class ProductEntityTypeConfiguration : IEntityTypeConfiguration<Pr
         builder.HasIndex(p => new { p.TenantId, p.BarcodeKey }).IsUnique()
             .HasFilter("barcode_key IS NOT NULL").HasDatabaseName("ux_products_tenant_barcode");
         builder.HasIndex(p => new { p.TenantId, p.IsDeleted, p.Name });
+        // The list's default order (newest first): a page is read from the index instead of sorting the store.
+        builder.HasIndex(p => new { p.TenantId, p.IsDeleted, p.CreatedAt, p.Id });
     }
 }

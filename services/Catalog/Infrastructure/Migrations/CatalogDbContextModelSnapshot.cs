@@ -126,6 +126,9 @@ namespace QommerceHub.Catalog.Infrastructure.Migrations
                     b.HasIndex("TenantId", "IsDeleted", "Name")
                         .HasDatabaseName("ix_products_tenant_id_is_deleted_name");
 
+                    b.HasIndex("TenantId", "IsDeleted", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_products_tenant_id_is_deleted_created_at_id");
+
                     b.ToTable("products", "catalog", t =>
                         {
                             t.HasCheckConstraint("ck_products_price", "price > 0");

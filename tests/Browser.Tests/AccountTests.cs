@@ -65,6 +65,30 @@ public sealed class AccountTests(SystemFixture system, ChromiumFixture chromium)
         await Expect(Page.GetByTestId("brand").Locator("img")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_page_left_open_renews_its_token_before_it_expires_and_keeps_working()
+    {
+        var (owner, api) = await OpenStoreAsync("Night Shift Shop");
+        await api.AddProductAsync("Storm Lantern", 24.50m);
+        // The page's clock is Playwright's, so fourteen minutes can pass in a moment; the server keeps real time.
+        await Page.Clock.InstallAsync();
+        await SignInAsync(owner);
+        await Expect(Page.GetByTestId("item-row-name")).ToHaveTextAsync("Storm Lantern");
+        var firstToken = await StoredTokenAsync();
+
+        // Access tokens live 15 minutes; the page renews a minute early without a request of its own.
+        await Page.Clock.RunForAsync("14:10");
+        var renewed = await Eventually.Until(StoredTokenAsync, token => token != firstToken, TimeSpan.FromSeconds(15), "a renewed token");
+        Assert.False(string.IsNullOrEmpty(renewed));
+
+        await Page.GetByTestId("inventory-search").FillAsync("Lantern");
+        await Page.Clock.RunForAsync(1_000);
+        await Expect(Page.GetByTestId("item-row-name")).ToHaveTextAsync("Storm Lantern");
+        await Expect(Page).ToHaveURLAsync(PageUrl("dashboard"));
+    }
+
+    private Task<string?> StoredTokenAsync() => Page.EvaluateAsync<string?>("() => localStorage.getItem('qh.token')");
+
     private async Task SignUpOnThePageAsync(string email, string storeName)
     {
         await Page.GotoAsync("login.html");

@@ -2,6 +2,7 @@
 const TOKEN_KEY = 'qh.token';
 const REFRESH_KEY = 'qh.refreshToken';
 const TENANT_KEY = 'qh.tenant';
+const RECEIVED_AT_KEY = 'qh.tokenReceivedAt';
 
 export const session = {
   get token() {
@@ -18,7 +19,10 @@ export const session = {
     }
   },
   save({ token, refreshToken, tenant }) {
-    if (token) localStorage.setItem(TOKEN_KEY, token);
+    if (token) {
+      localStorage.setItem(TOKEN_KEY, token);
+      localStorage.setItem(RECEIVED_AT_KEY, String(Date.now()));
+    }
     if (refreshToken) localStorage.setItem(REFRESH_KEY, refreshToken);
     if (tenant) localStorage.setItem(TENANT_KEY, JSON.stringify(tenant));
   },
@@ -34,7 +38,11 @@ export function tokenTiming(token) {
   const payload = decodeJwtPayload(token);
   if (typeof payload?.exp !== 'number') return null;
   const lifetime = typeof payload.iat === 'number' ? (payload.exp - payload.iat) * 1000 : null;
-  return { expiresAt: payload.exp * 1000, lifetime };
+  // Counted from when this browser received the token, so a computer clock that is minutes off neither
+  // renews on every request nor lets the token lapse.
+  const receivedAt = token === session.token ? Number(localStorage.getItem(RECEIVED_AT_KEY)) : 0;
+  const expiresAt = lifetime && receivedAt ? receivedAt + lifetime : payload.exp * 1000;
+  return { expiresAt, lifetime };
 }
 
 export function decodeJwtPayload(token) {

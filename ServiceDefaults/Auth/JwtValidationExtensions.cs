@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 using QommerceHub.ServiceDefaults.Http;
@@ -11,7 +12,8 @@ public static class JwtValidationExtensions
 {
     /// <summary>
     /// Validates RS256 access tokens against Identity's published JWKS (found through the
-    /// <c>services__identity__http__0</c> address), refreshing keys when an unknown key id appears.
+    /// <c>services__identity__http__0</c> address), refreshing keys when an unknown key id appears, and refuses
+    /// tokens Identity has revoked since they were issued (see <see cref="RevokedAccess"/>).
     /// </summary>
     public static IHostApplicationBuilder AddJwtValidation(this IHostApplicationBuilder builder, Action<JwtBearerOptions>? configure = null)
     {
@@ -43,10 +45,18 @@ public static class JwtValidationExtensions
                     ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
                     await ApiResults.Error(StatusCodes.Status401Unauthorized, message).ExecuteAsync(ctx.HttpContext);
                 },
+                OnTokenValidated = ctx =>
+                {
+                    if (ctx.HttpContext.RequestServices.GetRequiredService<RevokedAccess>().IsRevoked(ctx.Principal))
+                        ctx.Fail("The token has been revoked");
+                    return Task.CompletedTask;
+                },
                 OnForbidden = ctx => ApiResults.Error(StatusCodes.Status403Forbidden, "You do not have permission to do this").ExecuteAsync(ctx.HttpContext),
             };
             configure?.Invoke(o);
         });
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<RevokedAccess>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Managers, p => p.RequireRole("owner", "admin"))

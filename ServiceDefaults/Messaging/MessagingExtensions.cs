@@ -1,6 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using QommerceHub.ServiceDefaults.Auth;
 using Microsoft.Extensions.Hosting;
 
 namespace QommerceHub.ServiceDefaults.Messaging;
@@ -22,6 +24,12 @@ public static class MessagingExtensions
             // No calls home: the machines this runs on may have no outbound network.
             x.DisableUsageTelemetry();
             consumers?.Invoke(x);
+            // Revocations must reach every instance, not one of them: each gets its own short-lived queue.
+            x.AddConsumer<AccessRevokedConsumer>().Endpoint(e =>
+            {
+                e.Temporary = true;
+                e.InstanceId = Guid.NewGuid().ToString("N")[..12];
+            });
             x.UsingRabbitMq((context, cfg) =>
             {
                 var (user, password) = Credentials(broker);
@@ -35,6 +43,8 @@ public static class MessagingExtensions
                 cfg.ConfigureEndpoints(context);
             });
         });
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<RevokedAccess>();
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

@@ -39,3 +39,15 @@ public sealed record UserInvited : IntegrationEvent
     public required string InvitedBy { get; init; }
     public required string AcceptUrl { get; init; }
 }
+
+/// <summary>
+/// The user's access tokens with a token version (claim <c>tv</c>) below <see cref="ValidFromVersion"/> are no
+/// longer valid: logout, password change or reset, role change, removal. After <see cref="ExpiresBy"/> every such
+/// token has expired anyway, so services may forget the revocation.
+/// </summary>
+public sealed record AccessRevoked : IntegrationEvent
+{
+    public required int UserId { get; init; }
+    public required int ValidFromVersion { get; init; }
+    public required DateTimeOffset ExpiresBy { get; init; }
+}

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using QommerceHub.Contracts;
 using QommerceHub.Testing;
 
 namespace QommerceHub.Identity.Tests;
@@ -41,6 +44,21 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/tenants/me")).StatusCode);
         var refresh = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken });
         Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task Logout_tells_the_other_services_which_access_tokens_are_revoked()
+    {
+        var session = await Driver.SignupVerifiedAsync();
+        await using var events = await BusEvents.ListenAsync(Factory.Services.GetRequiredService<IBus>(), s => s.To<AccessRevoked>());
+
+        Assert.Equal(HttpStatusCode.OK, (await Driver.Authorized(session.Token).PostAsync("/api/tenants/logout", null)).StatusCode);
+
+        var revoked = Assert.Single(await events.WaitFor<AccessRevoked>(session.TenantId, e => e.Count > 0, "AccessRevoked"));
+        var issued = new System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler().ReadJwtToken(session.Token);
+        Assert.Equal(int.Parse(issued.Subject, System.Globalization.CultureInfo.InvariantCulture), revoked.UserId);
+        Assert.Equal(int.Parse(issued.Claims.Single(c => c.Type == "tv").Value, System.Globalization.CultureInfo.InvariantCulture) + 1, revoked.ValidFromVersion);
+        Assert.InRange(revoked.ExpiresBy - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(17));
     }
 
     [Fact]

@@ -30,6 +30,27 @@ public sealed class FoundationTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task After_logout_every_service_refuses_the_old_access_token_within_moments()
+    {
+        var owner = await shopper.OpenStoreAsync("Closing Time");
+        var api = system.Client(owner.Token);
+        string[] oneCallPerService =
+        [
+            "/api/tenants/me", "/api/inventory", "/api/customers", "/api/orders", "/api/payments/status/pi_none",
+            "/api/analytics/inventory", "/api/reports/customers/csv",
+        ];
+        foreach (var path in oneCallPerService)
+            Assert.NotEqual(HttpStatusCode.Unauthorized, (await api.GetAsync(path)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/tenants/logout", null)).StatusCode);
+
+        // Identity refuses at once; the others learn it from AccessRevoked instead of waiting for the token to expire.
+        foreach (var path in oneCallPerService)
+            await Eventually.Until(async () => (await api.GetAsync(path)).StatusCode, status => status == HttpStatusCode.Unauthorized,
+                TimeSpan.FromSeconds(20), $"{path} refusing the revoked token");
+    }
+
+    [Fact]
     public async Task The_verification_email_is_branded_html_with_a_text_alternative()
     {
         var email = await shopper.SignUpAsync("Mail <b>Shop</b>");

@@ -49,7 +49,7 @@ public static class AccountEndpoints
 
     public static async Task<Results<Ok<PasswordChangedResponse>, ProblemHttpResult>> ChangePassword(
         ChangePasswordRequest request, IdentityDbContext db, TenantContext tenant, IPasswordHasher<User> hasher,
-        AccessTokenIssuer issuer, TimeProvider clock, CancellationToken ct)
+        AccessTokenIssuer issuer, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors().Password("newPassword", request.NewPassword);
         if (string.IsNullOrEmpty(request.CurrentPassword)) errors.Add("currentPassword", "Current password is required");
@@ -60,7 +60,7 @@ public static class AccountEndpoints
             return ApiResults.Validation(new FieldErrors().Add("currentPassword", "Current password is incorrect"));
 
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword!);
-        await SessionEndpoints.RevokeSessionsAsync(db, user, clock.GetUtcNow(), ct);
+        await SessionEndpoints.RevokeSessionsAsync(db, user, settings, clock.GetUtcNow(), ct);
         var tokens = await issuer.IssueAsync(db, user, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new PasswordChangedResponse("Password changed; other sessions were signed out", tokens.AccessToken, tokens.RefreshToken));

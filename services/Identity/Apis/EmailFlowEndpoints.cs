@@ -57,7 +57,8 @@ public static class EmailFlowEndpoints
     }
 
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> ResetPassword(
-        ResetPasswordRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, CancellationToken ct)
+        ResetPasswordRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, IdentitySettings settings, TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new FieldErrors().Password("password", request.Password);
         if (errors.Any) return ApiResults.Validation(errors);
@@ -69,7 +70,7 @@ public static class EmailFlowEndpoints
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
         LoginLockout.RegisterSuccess(user);
         token.UsedAt = now;
-        await SessionEndpoints.RevokeSessionsAsync(db, user, now, ct);
+        await SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Password has been reset. You can now log in."));
     }

@@ -86,7 +86,7 @@ public static class SessionEndpoints
     }
 
     public static async Task<Results<Ok<TokenPair>, ProblemHttpResult>> Refresh(
-        RefreshRequest request, IdentityDbContext db, AccessTokenIssuer issuer, TimeProvider clock, CancellationToken ct)
+        RefreshRequest request, IdentityDbContext db, AccessTokenIssuer issuer, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 200)
             return ApiResults.Validation(new FieldErrors().Add("refreshToken", "Refresh token is required"));
@@ -98,7 +98,7 @@ public static class SessionEndpoints
         if (stored.RevokedAt is not null)
         {
             // A rotated token used again means it was copied: end every session of that user.
-            await RevokeSessionsAsync(db, stored.User!, now, ct);
+            await RevokeSessionsAsync(db, stored.User!, settings, now, ct);
             await db.SaveChangesAsync(ct);
             return InvalidRefreshToken();
         }
@@ -110,18 +110,19 @@ public static class SessionEndpoints
         return TypedResults.Ok(new TokenPair(tokens.AccessToken, tokens.RefreshToken));
     }
 
-    public static async Task<Ok<MessageResponse>> Logout(IdentityDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+    public static async Task<Ok<MessageResponse>> Logout(
+        IdentityDbContext db, TenantContext tenant, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
     {
         var user = await db.Users.FirstAsync(u => u.Id == tenant.UserId, ct);
-        await RevokeSessionsAsync(db, user, clock.GetUtcNow(), ct);
+        await RevokeSessionsAsync(db, user, settings, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Logged out"));
     }
 
-    /// <summary>Invalidates every access token (version bump) and refresh token of the user.</summary>
-    internal static async Task RevokeSessionsAsync(IdentityDbContext db, User user, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Invalidates every access token (here and in every service) and refresh token of the user.</summary>
+    internal static async Task RevokeSessionsAsync(IdentityDbContext db, User user, IdentitySettings settings, DateTimeOffset now, CancellationToken ct)
     {
-        user.TokenVersion++;
+        AccessRevocations.EndIssuedTokens(db, user, settings, now);
         await db.RefreshTokens
             .Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);

@@ -50,7 +50,8 @@ public static class StaffApi
     }
 
     public static async Task<Results<Ok<StaffMember>, ProblemHttpResult>> ChangeRole(
-        int id, ChangeRoleRequest request, IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+        int id, ChangeRoleRequest request, IdentityDbContext db, TenantContext tenant, IdentitySettings settings, TimeProvider clock,
+        CancellationToken ct)
     {
         if (!Roles.IsInvitable(request.Role)) return ApiResults.Validation(new FieldErrors().Add("role", "Role must be admin or staff"));
         if (tenant.Role != Roles.Owner) return ApiResults.Error(StatusCodes.Status403Forbidden, "Only the owner can change roles");
@@ -61,13 +62,13 @@ public static class StaffApi
 
         user.Role = request.Role!;
         // Tokens carry the role: make the user sign in again to pick up the new one.
-        user.TokenVersion++;
+        AccessRevocations.EndIssuedTokens(db, user, settings, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(StaffMember.From(user));
     }
 
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> Remove(
-        int id, IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+        int id, IdentityDbContext db, TenantContext tenant, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id && u.TenantId == tenant.Id, ct);
         if (user is null) return ApiResults.NotFound("Staff member");
@@ -76,6 +77,7 @@ public static class StaffApi
         if (user.Role == Roles.Admin && tenant.Role != Roles.Owner)
             return ApiResults.Error(StatusCodes.Status403Forbidden, "Only the owner can remove an admin");
 
+        AccessRevocations.EndAllTokens(db, user, settings, clock.GetUtcNow());
         db.Users.Remove(user);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Staff member removed"));

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Claims;
+using MassTransit;
+using QommerceHub.Contracts;
+
+namespace QommerceHub.ServiceDefaults.Auth;
+
+/// <summary>
+/// Access tokens Identity has revoked, learnt from <see cref="AccessRevoked"/>, so a logged-out or removed user is
+/// refused by every service within moments rather than when the token expires. Kept in memory per instance: an
+/// instance that starts after a revocation accepts the old token until it expires (the access-token lifetime).
+/// </summary>
+public sealed class RevokedAccess(TimeProvider clock)
+{
+    private const int PruneAbove = 10_000;
+    private readonly ConcurrentDictionary<int, Revocation> byUser = new();
+
+    public void Revoke(int userId, int validFromVersion, DateTimeOffset expiresBy)
+    {
+        byUser.AddOrUpdate(userId, new Revocation(validFromVersion, expiresBy),
+            (_, known) => new Revocation(Math.Max(known.ValidFromVersion, validFromVersion), Max(known.ExpiresBy, expiresBy)));
+        if (byUser.Count > PruneAbove) ForgetExpired();
+    }
+
+    public bool IsRevoked(ClaimsPrincipal? principal)
+    {
+        if (!TryReadInt(principal, "sub", out var userId) || !byUser.TryGetValue(userId, out var revocation)) return false;
+        // A token without a version predates versioning: treat it as version 0.
+        var version = TryReadInt(principal, TokenConventions.TokenVersionClaim, out var tv) ? tv : 0;
+        return version < revocation.ValidFromVersion && clock.GetUtcNow() < revocation.ExpiresBy;
+    }
+
+    private void ForgetExpired()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (userId, revocation) in byUser)
+            if (revocation.ExpiresBy <= now) byUser.TryRemove(new KeyValuePair<int, Revocation>(userId, revocation));
+    }
+
+    private static bool TryReadInt(ClaimsPrincipal? principal, string claim, out int value) =>
+        int.TryParse(principal?.FindFirst(claim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private sealed record Revocation(int ValidFromVersion, DateTimeOffset ExpiresBy);
+}
+
+/// <summary>Every instance of every service hears each revocation: its queue is its own and lives as long as it does.</summary>
+public sealed class AccessRevokedConsumer(RevokedAccess revokedAccess) : IConsumer<AccessRevoked>
+{
+    public Task Consume(ConsumeContext<AccessRevoked> context)
+    {
+        var message = context.Message;
+        revokedAccess.Revoke(message.UserId, message.ValidFromVersion, message.ExpiresBy);
+        return Task.CompletedTask;
+    }
+}

@@ -1,4 +1,5 @@
 import { api } from '../api.js';
+import { canManageStore } from '../auth.js';
 import { downloadFile } from '../download.js';
 import { formatDateTime, formatMoney } from '../format.js';
 import { startAppPage } from '../nav.js';
@@ -117,7 +118,8 @@ function orderActions(order) {
     }));
   }
   if (canPay(order)) actions.push(actionButton('Pay', 'order-pay', order, startPayment));
-  if (order.payment_status === 'paid' && paymentIntentFor(order)) {
+  // Refunds are for owners and admins (the server refuses staff): do not offer what would fail.
+  if (order.payment_status === 'paid' && paymentIntentFor(order) && canManageStore()) {
     actions.push(actionButton('Refund', 'order-refund', order, refundPayment, 'btn btn-small btn-danger'));
   }
   return el('div', { className: 'row-actions' }, actions);

@@ -26,7 +26,8 @@ public sealed class FieldErrors
             return this;
         }
         var length = value.Trim().Length;
-        if (length < min || value.Length > max)
+        if (length == 0 && min >= 1) Add(field, $"{Label(field)} is required");
+        else if (length < min || value.Length > max)
             Add(field, min <= 1 ? $"{Label(field)} must be at most {max} characters" : $"{Label(field)} must be {min} to {max} characters");
         return this;
     }

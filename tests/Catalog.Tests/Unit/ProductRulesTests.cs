@@ -37,6 +37,18 @@ public class ProductRulesTests
         Assert.Equal(["name", "sku", "quantity", "price", "barcode", "low_stock_threshold"], errors.All.Select(e => e.Field).Distinct());
     }
 
+    [Theory]
+    [InlineData("", "Name is required")]
+    [InlineData("   ", "Name is required")]
+    [InlineData(null, "Name is required")]
+    public void A_blank_name_is_reported_as_missing_not_as_too_long(string? name, string message)
+    {
+        var errors = new FieldErrors();
+        ProductRules.Name(errors, name);
+
+        Assert.Equal(message, Assert.Single(errors.All).Message);
+    }
+
     [Fact]
     public void A_draft_defaults_the_reorder_point_to_the_threshold()
     {

@@ -17,13 +17,22 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             logger.LogInformation("Rejected request on {Path}: {Reason}", httpContext.Request.Path, message);
 
         httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
             ProblemDetails = { Status = status, Title = message, Extensions = { ["error"] = message } },
-        });
+        };
+        if (JsonFieldOf(exception) is { } field)
+            context.ProblemDetails.Extensions["details"] = new[] { new { field, message = "This value is not valid JSON or has the wrong type" } };
+        return await problems.TryWriteAsync(context);
     }
+
+    /// <summary>The body field the JSON reader stopped at ("items[0].quantity"), so the client can point at it.</summary>
+    private static string? JsonFieldOf(Exception exception) =>
+        exception is BadHttpRequestException { InnerException: JsonException { Path: { } path } } && path.StartsWith("$.", StringComparison.Ordinal)
+            ? path[2..]
+            : null;
 
     private static (int Status, string Message) Describe(Exception exception) => exception switch
     {

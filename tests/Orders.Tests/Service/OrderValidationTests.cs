@@ -83,6 +83,22 @@ public class OrderValidationTests(InfrastructureFixture infrastructure, OrdersHo
         await (await store.Client.GetAsync("/api/orders/999999999")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_value_of_the_wrong_type_is_named_in_the_field_errors()
+    {
+        var store = NewStore();
+
+        var wrongQuantity = await (await store.Client.PostAsync("/api/orders", new StringContent(
+                "{\"customer_id\": 1, \"items\": [{\"inventory_id\": 1, \"quantity\": \"two\"}]}", Encoding.UTF8, "application/json")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        var wrongCustomer = await (await store.Client.PostAsync("/api/orders", new StringContent(
+                "{\"customer_id\": \"abc\", \"items\": []}", Encoding.UTF8, "application/json")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["items[0].quantity"], wrongQuantity.Fields());
+        Assert.Equal(["customer_id"], wrongCustomer.Fields());
+    }
+
     private static async Task AssertFieldsAsync(StoreDriver store, object body, params string[] fields)
     {
         var problem = await (await store.PlaceAsync(body)).ProblemAsync(HttpStatusCode.BadRequest);

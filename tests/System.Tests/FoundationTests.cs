@@ -51,6 +51,28 @@ public sealed class FoundationTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task A_removed_staff_member_is_refused_by_the_other_services_within_moments()
+    {
+        var owner = await shopper.OpenStoreAsync("Busy Bakery");
+        var staffEmail = TestTenants.UniqueEmail("baker");
+        var invited = await Shopper.Json(await system.Client(owner.Token)
+            .PostAsJsonAsync("/api/tenants/staff", new { email = staffEmail, role = "staff" }));
+        var invitation = await system.Inbox.WaitForAsync(staffEmail, "invited to join Busy Bakery");
+        var accepted = await system.Client().PostAsJsonAsync("/api/tenants/accept-invite",
+            new { token = MaildevInbox.LinkToken(invitation, "accept-invite.html"), password = Shopper.Password });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var staff = system.Client((await shopper.LogInAsync(staffEmail, Shopper.Password)).Token);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/inventory")).StatusCode);
+
+        var removed = await system.Client(owner.Token).DeleteAsync($"/api/tenants/staff/{invited["id"]!.GetValue<int>()}");
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+
+        await Eventually.Until(async () => (await staff.GetAsync("/api/inventory")).StatusCode, status => status == HttpStatusCode.Unauthorized,
+            TimeSpan.FromSeconds(20), "Catalog refusing the removed staff member");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await staff.PostAsJsonAsync("/api/customers", new { name = "Sneaky" })).StatusCode);
+    }
+
+    [Fact]
     public async Task The_verification_email_is_branded_html_with_a_text_alternative()
     {
         var email = await shopper.SignUpAsync("Mail <b>Shop</b>");

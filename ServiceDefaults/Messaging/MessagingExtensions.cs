@@ -2,8 +2,9 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using QommerceHub.ServiceDefaults.Auth;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using QommerceHub.ServiceDefaults.Auth;
 
 namespace QommerceHub.ServiceDefaults.Messaging;
 
@@ -45,6 +46,8 @@ public static class MessagingExtensions
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<RevokedAccess>();
+        builder.Services.AddHostedService(sp => new RevocationCatchUp(
+            sp.GetRequiredService<IBusControl>(), serviceName, sp.GetRequiredService<ILogger<RevocationCatchUp>>()));
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

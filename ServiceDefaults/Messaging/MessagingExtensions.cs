@@ -2,9 +2,8 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using QommerceHub.ServiceDefaults.Auth;
+using Microsoft.Extensions.Hosting;
 
 namespace QommerceHub.ServiceDefaults.Messaging;
 
@@ -46,8 +45,6 @@ public static class MessagingExtensions
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<RevokedAccess>();
-        builder.Services.AddHostedService(sp => new RevocationCatchUp(
-            sp.GetRequiredService<IBusControl>(), serviceName, sp.GetRequiredService<ILogger<RevocationCatchUp>>()));
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

@@ -51,12 +51,3 @@ public sealed record AccessRevoked : IntegrationEvent
     public required int ValidFromVersion { get; init; }
     public required DateTimeOffset ExpiresBy { get; init; }
 }
-
-/// <summary>
-/// A service instance has connected to the bus (published by every instance at start-up, tenant 0): Identity
-/// answers by announcing again every revocation whose tokens may still be alive, which the new instance missed.
-/// </summary>
-public sealed record ServiceInstanceStarted : IntegrationEvent
-{
-    public required string Service { get; init; }
-}

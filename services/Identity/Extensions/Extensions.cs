@@ -26,7 +26,7 @@ public static class Extensions
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<User>, Microsoft.AspNetCore.Identity.PasswordHasher<User>>();
 
         builder.AddServiceDatabase<IdentityDbContext>("identitydb", IdentityDbContext.SchemaName);
-        builder.AddServiceBus("identity", x => x.AddConsumer<IntegrationEvents.ServiceInstanceStartedConsumer>());
+        builder.AddServiceBus("identity");
         builder.AddJwtValidation();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKeyStore>(ValidateWithOwnKeys);

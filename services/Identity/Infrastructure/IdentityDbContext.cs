@@ -20,7 +20,6 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<StoreAsset> StoreAssets => Set<StoreAsset>();
-    public DbSet<AccessRevocation> AccessRevocations => Set<AccessRevocation>();
 
     protected override string Schema => SchemaName;
 }

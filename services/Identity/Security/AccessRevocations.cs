@@ -24,28 +24,12 @@ internal static class AccessRevocations
     public static void EndAllTokens(IdentityDbContext db, User user, IdentitySettings settings, DateTimeOffset now) =>
         Announce(db, user, int.MaxValue, settings, now);
 
-    private static void Announce(IdentityDbContext db, User user, int validFromVersion, IdentitySettings settings, DateTimeOffset now)
-    {
-        var revocation = new AccessRevocation
+    private static void Announce(IdentityDbContext db, User user, int validFromVersion, IdentitySettings settings, DateTimeOffset now) =>
+        db.Publish(new AccessRevoked
         {
             TenantId = user.TenantId,
             UserId = user.Id,
             ValidFromVersion = validFromVersion,
-            ExpiresBy = ToMicroseconds(now + settings.AccessTokenLifetime + skewAllowance),
-        };
-        // Kept so that instances starting later hear it too (see ServiceInstanceStartedConsumer).
-        db.AccessRevocations.Add(revocation);
-        db.Publish(ToMessage(revocation));
-    }
-
-    public static AccessRevoked ToMessage(AccessRevocation revocation) => new()
-    {
-        TenantId = revocation.TenantId,
-        UserId = revocation.UserId,
-        ValidFromVersion = revocation.ValidFromVersion,
-        ExpiresBy = revocation.ExpiresBy,
-    };
-
-    // PostgreSQL keeps microseconds: the stored and the first published announcement must be the same.
-    private static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % 10));
+            ExpiresBy = now + settings.AccessTokenLifetime + skewAllowance,
+        });
 }

@@ -36,12 +36,3 @@ internal sealed class SigningKeyEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(k => k.KeyId).HasMaxLength(64);
     }
 }
-
-internal sealed class AccessRevocationEntityTypeConfiguration : IEntityTypeConfiguration<AccessRevocation>
-{
-    public void Configure(EntityTypeBuilder<AccessRevocation> builder)
-    {
-        builder.ToTable("access_revocations");
-        builder.HasIndex(r => r.ExpiresBy);
-    }
-}

@@ -24,40 +24,6 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("QommerceHub.Identity.Model.AccessRevocation", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("ExpiresBy")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_by");
-
-                    b.Property<int>("TenantId")
-                        .HasColumnType("integer")
-                        .HasColumnName("tenant_id");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("integer")
-                        .HasColumnName("user_id");
-
-                    b.Property<int>("ValidFromVersion")
-                        .HasColumnType("integer")
-                        .HasColumnName("valid_from_version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_access_revocations");
-
-                    b.HasIndex("ExpiresBy")
-                        .HasDatabaseName("ix_access_revocations_expires_by");
-
-                    b.ToTable("access_revocations", "identity");
-                });
-
             modelBuilder.Entity("QommerceHub.Identity.Model.OneTimeToken", b =>
                 {
                     b.Property<long>("Id")

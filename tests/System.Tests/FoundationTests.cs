@@ -67,8 +67,11 @@ public sealed class FoundationTests(SystemFixture system)
         var removed = await system.Client(owner.Token).DeleteAsync($"/api/tenants/staff/{invited["id"]!.GetValue<int>()}");
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
 
+        // Each service hears the revocation on its own queue, so each is awaited on its own.
         await Eventually.Until(async () => (await staff.GetAsync("/api/inventory")).StatusCode, status => status == HttpStatusCode.Unauthorized,
             TimeSpan.FromSeconds(20), "Catalog refusing the removed staff member");
+        await Eventually.Until(async () => (await staff.GetAsync("/api/customers")).StatusCode, status => status == HttpStatusCode.Unauthorized,
+            TimeSpan.FromSeconds(20), "Orders refusing the removed staff member");
         Assert.Equal(HttpStatusCode.Unauthorized, (await staff.PostAsJsonAsync("/api/customers", new { name = "Sneaky" })).StatusCode);
     }
 

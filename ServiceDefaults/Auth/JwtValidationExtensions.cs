@@ -55,7 +55,6 @@ public static class JwtValidationExtensions
             };
             configure?.Invoke(o);
         });
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<RevokedAccess>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

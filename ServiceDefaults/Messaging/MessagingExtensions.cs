@@ -43,7 +43,6 @@ public static class MessagingExtensions
                 cfg.ConfigureEndpoints(context);
             });
         });
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<RevokedAccess>();
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {

@@ -5,6 +5,7 @@ using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Model;
 using QommerceHub.Catalog.Services;
 using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Catalog.Apis;
 

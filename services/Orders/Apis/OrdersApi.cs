@@ -5,6 +5,7 @@ using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Orders.Apis;
 

@@ -4,6 +4,7 @@ using Microsoft.Net.Http.Headers;
 using QommerceHub.Reporting.Infrastructure;
 using QommerceHub.Reporting.Model;
 using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Reporting.Apis;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using QommerceHub.Reporting.Exports;
 using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Reporting.Apis;
 

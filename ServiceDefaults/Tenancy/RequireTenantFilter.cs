@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.ServiceDefaults.Http;
-using QommerceHub.ServiceDefaults.Tenancy;
 
-namespace QommerceHub.Reporting.Apis;
+namespace QommerceHub.ServiceDefaults.Tenancy;
 
-/// <summary>Every report acts for the store in the token; a token without one sees nothing.</summary>
-internal sealed class RequireTenantFilter : IEndpointFilter
+/// <summary>Store data is reached only for the store in the token: a token that names none gets 403, never data.</summary>
+public sealed class RequireTenantFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

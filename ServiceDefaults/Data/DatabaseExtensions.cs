@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QommerceHub.ServiceDefaults.Messaging;
@@ -30,6 +31,8 @@ public static class DatabaseExtensions
 
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(tags: [Extensions.ReadyTag]);
+        builder.Services.TryAddSingleton<OutboxProgress>();
+        builder.Services.AddHealthChecks().AddCheck<OutboxProgress>("outbox", tags: [Extensions.ReadyTag]);
         return builder;
     }
 

@@ -66,10 +66,8 @@ public static class DatabaseExtensions
     }
 
     private static bool IsMigrateOnly(IConfiguration configuration) =>
-        configuration.GetValue<bool>(MigrateOnlySetting) || Environment.GetCommandLineArgs().Contains(MigrateOnlyArgument);
+        configuration.GetValue<bool>("Database:MigrateOnly") || Environment.GetCommandLineArgs().Contains("--migrate-only");
 
-    public const string MigrateOnlySetting = "Database:MigrateOnly";
-    public const string MigrateOnlyArgument = "--migrate-only";
 }
 
 /// <summary>What a service does once its schema is up to date.</summary>

@@ -23,6 +23,12 @@ public static class Extensions
     public const string ReadyTag = "ready";
     public const string LiveTag = "live";
 
+    /// <summary>Readiness (database and broker reachable): what a load balancer or Kubernetes readiness probe asks.</summary>
+    public const string HealthPath = "/health";
+
+    /// <summary>Liveness (the process answers): what a Kubernetes liveness and startup probe asks.</summary>
+    public const string AlivePath = "/alive";
+
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.ConfigureStructuredLogging();
@@ -64,8 +70,8 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         // /health: ready (database and broker reachable); /alive: the process answers.
-        app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
         return app;
     }
 

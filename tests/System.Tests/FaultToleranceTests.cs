@@ -44,10 +44,18 @@ public sealed class FaultToleranceTests(SystemFixture system)
         Assert.True(await restart);
         var (_, after) = await store.PlaceOrderAsync(customer, item, quantity: 1);
 
-        foreach (var id in new[] { before, during, after }.Select(o => o["id"]!.GetValue<int>()))
+        try
         {
-            await store.WaitForOrderAsync(id, o => o["stock_status"]!.GetValue<string>() == "reserved", $"order {id} after the broker restart");
-            Assert.Equal(1, await ReservationsForAsync(store, item, id));
+            foreach (var id in new[] { before, during, after }.Select(o => o["id"]!.GetValue<int>()))
+            {
+                await store.WaitForOrderAsync(id, o => o["stock_status"]!.GetValue<string>() == "reserved", $"order {id} after the broker restart");
+                Assert.Equal(1, await ReservationsForAsync(store, item, id));
+            }
+        }
+        catch
+        {
+            system.SaveLogs("broker-restart");
+            throw;
         }
         Assert.Equal(3, (await store.ItemAsync(item))["reserved_quantity"]!.GetValue<int>());
     }

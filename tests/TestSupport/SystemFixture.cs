@@ -76,6 +76,10 @@ public sealed class SystemFixture : IAsyncLifetime
         return folder;
     }
 
+    /// <summary>How many of the resources' retained log lines contain the text, e.g. a recovery warning.</summary>
+    public int CountLogLines(string text) =>
+        App.Resources.Sum(r => r.Logs.Snapshot().Count(line => line.Contains(text, StringComparison.Ordinal)));
+
     private static string? ProcessName(int pid)
     {
         try

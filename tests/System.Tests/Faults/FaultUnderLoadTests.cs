@@ -62,7 +62,8 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
             Assert.Equal(orders.Count, orders.Select(o => o.Id).Distinct().Count());
             var decided = await WaitUntilDecidedAsync(store, orders);
             var settled = (DateTimeOffset.UtcNow - (back > loadEnded ? back : loadEnded)).TotalSeconds;
-            output.WriteLine($"{name}: {orders.Count} orders, {victim} back {(back - loadEnded).TotalSeconds:+0.0;-0.0} s from load end, all decided {settled:0.0} s after");
+            output.WriteLine($"{name}: {orders.Count} orders, {victim} back {(back - loadEnded).TotalSeconds:0.0} s after the load ended, all decided {settled:0.0} s after; "
+                + $"unconfirmed outbox batches so far: {system.CountLogLines("did not confirm")}, bus restarts: {system.CountLogLines("Bus restarted")}");
 
             var reserved = decided.Where(o => o.Value == "reserved").Select(o => o.Key).ToHashSet();
             foreach (var item in new[] { plenty, scarce })

@@ -18,8 +18,8 @@ namespace QommerceHub.ServiceDefaults.Messaging;
 /// A batch waits for the broker's confirms at most <see cref="ConfirmTimeout"/>: a confirm lost with a dying
 /// connection otherwise blocks the dispatcher for good while the service keeps consuming and looks healthy
 /// (RabbitMQ.Client 7.2 can leave such a publish pending after a broker restart). The batch then rolls back and is
-/// published again; when the bus is connected yet batches keep timing out, its publish channel is wedged and the bus
-/// is restarted, which opens new channels.
+/// published again; when batches keep timing out (about half a minute), the client's publish channel may be wedged
+/// for good, so the bus is restarted, which opens a new connection and channels (harmless if the broker is just down).
 /// </remarks>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes, OutboxSignal signal, OutboxProgress progress, IBusControl busControl, TimeProvider clock,
@@ -28,21 +28,21 @@ public sealed class OutboxDispatcher<TContext>(
 {
     public static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(10);
     private const int BatchSize = 100;
-    private const int TimeoutsBeforeBusRestart = 2;
+    private const int TimeoutsBeforeBusRestart = 3;
     private static readonly ActivitySource activitySource = new("QommerceHub.Outbox");
     private static readonly TimeSpan pollInterval = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
-        var timeoutsWhileConnected = 0;
+        var unconfirmedBatches = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var sent = await DispatchBatchAsync(stoppingToken);
                 failures = 0;
-                timeoutsWhileConnected = 0;
+                unconfirmedBatches = 0;
                 progress.Succeeded();
                 if (sent < BatchSize) await signal.WaitAsync(pollInterval, stoppingToken);
             }
@@ -56,10 +56,9 @@ public sealed class OutboxDispatcher<TContext>(
                 progress.Failed();
                 var delay = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, failures), 15_000));
                 logger.LogWarning(ex, "Outbox dispatch failed; retrying in {Delay}", delay);
-                if (ex is TimeoutException && busControl.CheckHealth().Status == BusHealthStatus.Healthy
-                    && ++timeoutsWhileConnected >= TimeoutsBeforeBusRestart)
+                if (ex is TimeoutException && ++unconfirmedBatches >= TimeoutsBeforeBusRestart)
                 {
-                    timeoutsWhileConnected = 0;
+                    unconfirmedBatches = 0;
                     await RestartBusAsync(stoppingToken);
                 }
 
@@ -70,7 +69,7 @@ public sealed class OutboxDispatcher<TContext>(
 
     private async Task RestartBusAsync(CancellationToken stoppingToken)
     {
-        logger.LogError("Outbox publishes are not confirmed although the bus is connected; restarting the bus to open new channels");
+        logger.LogError("Outbox publishes keep going unconfirmed; restarting the bus to open a new connection and channels");
         try
         {
             using var stopDeadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

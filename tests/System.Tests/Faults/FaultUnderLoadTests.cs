@@ -72,7 +72,8 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
                 Assert.Equal(expected, (await store.ItemAsync(item))["reserved_quantity"]!.GetValue<int>());
             }
 
-            await AssertOneConfirmationPerReservedOrderAsync(email, reserved);
+            // The one email being sent when Notifications dies is never resent (at most once), so it may be missing.
+            await AssertOneConfirmationPerReservedOrderAsync(email, reserved, mayMiss: victim == "notifications" ? 1 : 0);
         }
         catch
         {
@@ -96,11 +97,10 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
         return decided;
     }
 
-    private async Task AssertOneConfirmationPerReservedOrderAsync(string email, IReadOnlySet<int> reserved)
+    private async Task AssertOneConfirmationPerReservedOrderAsync(string email, IReadOnlySet<int> reserved, int mayMiss)
     {
-        // One confirmation for the two warm-up orders that were reserved, plus one per reserved order of the load.
         var emails = await Eventually.Until(() => system.Inbox.EmailsToAsync(email),
-            found => reserved.All(id => found.Any(e => ConfirmedOrderId(e.Subject) == id)),
+            found => reserved.Count(id => !found.Any(e => ConfirmedOrderId(e.Subject) == id)) <= mayMiss,
             settleDeadline, "a confirmation email for every reserved order");
         var duplicates = emails.GroupBy(e => e.Subject).Where(g => g.Count() > 1).Select(g => $"{g.Key} ×{g.Count()}").ToList();
         Assert.True(duplicates.Count == 0, "Emails sent twice: " + string.Join(", ", duplicates));

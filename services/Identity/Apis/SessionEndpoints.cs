@@ -100,9 +100,13 @@ public static class SessionEndpoints
         if (stored is null) return InvalidRefreshToken();
         if (stored.RevokedAt is not null)
         {
-            // A rotated token used again means it was copied: end every session of that user.
-            await RevokeSessionsAsync(db, stored.User!, settings, now, ct);
-            await db.SaveChangesAsync(ct);
+            // A rotated token used again while its session goes on means it was copied: end every session of that
+            // user. A token of a session that ended (logout, password change elsewhere) is simply refused.
+            if (await db.RefreshTokens.AnyAsync(t => t.UserId == stored.UserId && t.SessionId == stored.SessionId && t.RevokedAt == null, ct))
+            {
+                await RevokeSessionsAsync(db, stored.User!, settings, now, ct);
+                await db.SaveChangesAsync(ct);
+            }
             return InvalidRefreshToken();
         }
         if (!stored.IsActive(now)) return InvalidRefreshToken();
@@ -119,7 +123,7 @@ public static class SessionEndpoints
     {
         var user = await db.Users.FirstAsync(u => u.Id == tenant.UserId, ct);
         var now = clock.GetUtcNow();
-        if (SessionOf(principal) is { } session) await EndSessionsAsync(db, user, [session], settings, now, ct);
+        if (SessionOf(principal) is { } session) await EndSessionsAsync(db, user, new[] { session }, settings, now, ct);
         else await RevokeSessionsAsync(db, user, settings, now, ct); // a token from before sessions: end them all
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Logged out successfully"));
@@ -134,12 +138,12 @@ public static class SessionEndpoints
     {
         var others = await db.RefreshTokens
             .Where(t => t.UserId == user.Id && t.RevokedAt == null && t.SessionId != keep)
-            .Select(t => t.SessionId).Distinct().ToListAsync(ct);
+            .Select(t => t.SessionId).Distinct().ToArrayAsync(ct);
         await EndSessionsAsync(db, user, others, settings, now, ct);
     }
 
     private static async Task EndSessionsAsync(
-        IdentityDbContext db, User user, IReadOnlyList<Guid> sessions, IdentitySettings settings, DateTimeOffset now, CancellationToken ct)
+        IdentityDbContext db, User user, Guid[] sessions, IdentitySettings settings, DateTimeOffset now, CancellationToken ct)
     {
         AccessRevocations.EndSessions(db, user, sessions, settings, now);
         await db.RefreshTokens

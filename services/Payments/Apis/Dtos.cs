@@ -44,7 +44,8 @@ public sealed record PaymentStatusResponse(
     string Mode)
 {
     public static PaymentStatusResponse From(Payment p) => new(
-        true, p.Status, p.Amount, p.Currency, p.CreatedAt.ToUnixTimeSeconds(),
+        // Lower case, as Stripe (and so the original) answers it.
+        true, p.Status, p.Amount, p.Currency.ToLowerInvariant(), p.CreatedAt.ToUnixTimeSeconds(),
         p.PaymentIntentId, p.OrderId, p.AmountRefunded, p.AmountRemaining, p.FailureReason, p.Mode);
 }
 

@@ -8,7 +8,7 @@ namespace QommerceHub.Gateway;
 /// the whole system: healthy when every service behind it reports its own database and broker ready. Orchestrators
 /// keep probing each service's own <c>/health</c> and <c>/alive</c>, and the gateway's <c>/alive</c> for the gateway itself.
 /// </summary>
-public sealed class BackendHealthCheck(IConfiguration configuration) : IHealthCheck
+public sealed class BackendHealthCheck(IConfiguration configuration, AnnouncedServices announcedServices) : IHealthCheck
 {
     // Its own client: the default resilience handler's retries would make a down service look slow, not down.
     private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(3) };
@@ -37,7 +37,7 @@ public sealed class BackendHealthCheck(IConfiguration configuration) : IHealthCh
             .Where(c => !string.IsNullOrEmpty(c.Address))
             .Select(c => (c.Name, Address: c.Address!))
             .ToList();
-        var announced = clusters.Where(c => !string.IsNullOrEmpty(configuration[$"services:{c.Name}:http:0"])).ToList();
+        var announced = clusters.Where(c => announcedServices.Names.Contains(c.Name)).ToList();
         return announced.Count > 0 ? announced : clusters;
     }
 
@@ -54,3 +54,6 @@ public sealed class BackendHealthCheck(IConfiguration configuration) : IHealthCh
         }
     }
 }
+
+/// <summary>The route clusters whose address came from <c>services__name__http__0</c> (see <see cref="ServiceRoutes"/>).</summary>
+public sealed record AnnouncedServices(IReadOnlySet<string> Names);

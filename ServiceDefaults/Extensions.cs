@@ -25,6 +25,12 @@ public static class Extensions
     public const string ReadyTag = "ready";
     public const string LiveTag = "live";
 
+    /// <summary>Readiness (database and broker reachable): what a load balancer or Kubernetes readiness probe asks.</summary>
+    public const string HealthPath = "/health";
+
+    /// <summary>Liveness (the process answers): what a Kubernetes liveness and startup probe asks.</summary>
+    public const string AlivePath = "/alive";
+
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.ConfigureStructuredLogging();
@@ -66,8 +72,8 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         // /health: ready (database and broker reachable), in the original API's JSON; /alive: the process answers.
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthAnswer.WriteAsync }).AllowAnonymous();
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthAnswer.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
         // Only when no other endpoint matches, token or not: the original's 404 for unknown routes.
         app.MapFallback("{**path}", () => ApiResults.Error(StatusCodes.Status404NotFound, "Route not found")).AllowAnonymous()
             .ExcludeFromDescription();

@@ -3,7 +3,7 @@ namespace QommerceHub.AppHost.Hosting;
 /// <summary>Something the launcher starts and watches: its state, endpoints and recent log lines.</summary>
 public abstract class Resource : IAsyncDisposable
 {
-    public const int LogCapacity = 200;
+    public const int LogCapacity = 2000;
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> endpoints = new(StringComparer.Ordinal);

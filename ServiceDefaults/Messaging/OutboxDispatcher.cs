@@ -14,23 +14,36 @@ namespace QommerceHub.ServiceDefaults.Messaging;
 /// so several instances can run; a crash between publish and mark re-publishes, and consumers' inboxes
 /// drop the duplicate.
 /// </summary>
+/// <remarks>
+/// A batch waits for the broker's confirms at most <see cref="ConfirmTimeout"/>: a confirm lost with a dying
+/// connection otherwise blocks the dispatcher for good while the service keeps consuming and looks healthy
+/// (RabbitMQ.Client 7.2 can leave such a publish pending after a broker restart). The batch then rolls back and is
+/// published again; when the bus is connected yet batches keep timing out, its publish channel is wedged and the bus
+/// is restarted, which opens new channels.
+/// </remarks>
 public sealed class OutboxDispatcher<TContext>(
-    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
+    IServiceScopeFactory scopes, OutboxSignal signal, OutboxProgress progress, IBusControl busControl, TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger)
     : BackgroundService where TContext : ServiceDbContext
 {
+    public static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(10);
     private const int BatchSize = 100;
+    private const int TimeoutsBeforeBusRestart = 2;
     private static readonly ActivitySource activitySource = new("QommerceHub.Outbox");
     private static readonly TimeSpan pollInterval = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
+        var timeoutsWhileConnected = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var sent = await DispatchBatchAsync(stoppingToken);
                 failures = 0;
+                timeoutsWhileConnected = 0;
+                progress.Succeeded();
                 if (sent < BatchSize) await signal.WaitAsync(pollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -40,10 +53,43 @@ public sealed class OutboxDispatcher<TContext>(
             catch (Exception ex)
             {
                 failures++;
+                progress.Failed();
                 var delay = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, failures), 15_000));
                 logger.LogWarning(ex, "Outbox dispatch failed; retrying in {Delay}", delay);
+                if (ex is TimeoutException && busControl.CheckHealth().Status == BusHealthStatus.Healthy
+                    && ++timeoutsWhileConnected >= TimeoutsBeforeBusRestart)
+                {
+                    timeoutsWhileConnected = 0;
+                    await RestartBusAsync(stoppingToken);
+                }
+
                 await Task.Delay(delay, clock, stoppingToken);
             }
+        }
+    }
+
+    private async Task RestartBusAsync(CancellationToken stoppingToken)
+    {
+        logger.LogError("Outbox publishes are not confirmed although the bus is connected; restarting the bus to open new channels");
+        try
+        {
+            using var stopDeadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            stopDeadline.CancelAfter(ConfirmTimeout);
+            await busControl.StopAsync(stopDeadline.Token);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "The bus did not stop cleanly; starting it again anyway");
+        }
+
+        try
+        {
+            await busControl.StartAsync(stoppingToken);
+            logger.LogWarning("Bus restarted after unconfirmed outbox publishes");
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "The bus did not start again; the next dispatch attempt retries");
         }
     }
 
@@ -65,7 +111,18 @@ public sealed class OutboxDispatcher<TContext>(
 
         // The batch goes out concurrently: waiting for each broker confirm in turn caps throughput at a few
         // hundred a second. Consumers are order-tolerant (versions, ledger ids), so order within a batch is free.
-        await Task.WhenAll(batch.Select(row => PublishAsync(bus, row, cancellationToken)));
+        using var confirmDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        confirmDeadline.CancelAfter(ConfirmTimeout);
+        try
+        {
+            // WaitAsync too: a publish stuck inside the client may not observe the token at all.
+            await Task.WhenAll(batch.Select(row => PublishAsync(bus, row, confirmDeadline.Token))).WaitAsync(ConfirmTimeout, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The broker did not confirm {batch.Count} outbox messages within {ConfirmTimeout.TotalSeconds:0} s");
+        }
+
         var sentAt = clock.GetUtcNow();
         foreach (var row in batch)
         {

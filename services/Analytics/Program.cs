@@ -12,7 +12,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<AnalyticsDbContext>();
+if (await app.MigrateDatabaseAsync<AnalyticsDbContext>() == AfterMigration.Exit) return;
 if (MaintenanceCommands.IsCommand(args))
 {
     Environment.ExitCode = await MaintenanceCommands.RunAsync(app.Services, args, Console.Out, CancellationToken.None);

@@ -13,7 +13,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<CatalogDbContext>();
+if (await app.MigrateDatabaseAsync<CatalogDbContext>() == AfterMigration.Exit) return;
 app.UseServiceDefaults();
 app.MapInventoryApi();
 

@@ -11,7 +11,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<IdentityDbContext>();
+if (await app.MigrateDatabaseAsync<IdentityDbContext>() == AfterMigration.Exit) return;
 app.UseServiceDefaults();
 app.MapWellKnownApi();
 app.MapTenantsApi();

@@ -10,7 +10,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<NotificationsDbContext>();
+if (await app.MigrateDatabaseAsync<NotificationsDbContext>() == AfterMigration.Exit) return;
 app.UseServiceDefaults();
 
 app.Run();

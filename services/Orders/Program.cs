@@ -11,7 +11,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<OrdersDbContext>();
+if (await app.MigrateDatabaseAsync<OrdersDbContext>() == AfterMigration.Exit) return;
 app.UseServiceDefaults();
 app.MapCustomersApi();
 app.MapOrdersApi();

@@ -11,7 +11,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<PaymentsDbContext>();
+if (await app.MigrateDatabaseAsync<PaymentsDbContext>() == AfterMigration.Exit) return;
 app.UseServiceDefaults();
 app.MapPaymentsApi();
 

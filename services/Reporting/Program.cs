@@ -11,7 +11,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<ReportingDbContext>();
+if (await app.MigrateDatabaseAsync<ReportingDbContext>() == AfterMigration.Exit) return;
 app.UseServiceDefaults();
 app.MapInvoicesApi();
 app.MapReportsApi();

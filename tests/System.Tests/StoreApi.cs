@@ -47,8 +47,8 @@ public sealed class StoreApi(SystemFixture system, StoreOwner owner)
 
     public Task<JsonObject> ItemAsync(int id) => GetAsync($"/api/inventory/{id}");
 
-    public Task<JsonObject> WaitForOrderAsync(int id, Func<JsonObject, bool> done, string what) =>
-        Eventually.Until(() => OrderAsync(id), done, TimeSpan.FromSeconds(60), what);
+    public Task<JsonObject> WaitForOrderAsync(int id, Func<JsonObject, bool> done, string what, TimeSpan? timeout = null) =>
+        Eventually.Until(() => OrderAsync(id), done, timeout ?? TimeSpan.FromSeconds(60), what);
 
     public async Task<JsonObject> GetAsync(string path)
     {

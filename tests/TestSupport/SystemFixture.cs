@@ -41,6 +41,60 @@ public sealed class SystemFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// Crashes a resource as SIGKILL would (for RabbitMQ its Erlang VM, so the node dies without closing connections);
+    /// the host then restarts it. Returns the killed process id.
+    /// </summary>
+    public int Kill(string resource)
+    {
+        var target = App.FindResource(resource) ?? throw new ArgumentException($"No resource {resource}", nameof(resource));
+        var pids = target.ProcessIds();
+        var victim = pids.FirstOrDefault(pid => ProcessName(pid) == "beam.smp") is var beam and > 0 ? beam : target.Pid
+            ?? throw new InvalidOperationException($"{resource} is not running");
+        System.Diagnostics.Process.GetProcessById(victim).Kill();
+        return victim;
+    }
+
+    /// <summary>Waits until a killed resource runs again and passes its health check; returns when that was.</summary>
+    public async Task<DateTimeOffset> WaitUntilBackAsync(string resource, int killedPid, TimeSpan timeout)
+    {
+        var target = App.FindResource(resource)!;
+        await Eventually.Until(() => Task.FromResult((target.Pid, target.State, target.Health)),
+            r => r.Pid is not null && r.Pid != killedPid && !target.ProcessIds().Contains(killedPid)
+                 && r.State == ResourceState.Running && r.Health == HealthStatus.Healthy,
+            timeout, $"{resource} to restart after the kill");
+        return DateTimeOffset.UtcNow;
+    }
+
+    /// <summary>Keeps every resource's recent log lines under artifacts/test-results/service-logs/&lt;name&gt;, for a failed test.</summary>
+    public string SaveLogs(string name)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "artifacts", "test-results", "service-logs", name);
+        Directory.CreateDirectory(folder);
+        foreach (var resource in App.Resources)
+            File.WriteAllLines(Path.Combine(folder, resource.Name + ".log"), resource.Logs.Snapshot());
+        return folder;
+    }
+
+    private static string? ProcessName(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/comm").Trim();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QommerceHub.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
+    }
+
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();

@@ -5,22 +5,33 @@ using QommerceHub.Notifications.Model;
 namespace QommerceHub.Notifications.Delivery;
 
 /// <summary>
-/// Delivers pending emails from the mail log. A failed attempt is recorded with its error and retried
-/// after a growing delay, so an SMTP outage delays mail but loses none.
+/// Delivers pending emails from the mail log, at most once each: a mail is claimed (status Sending) in its own
+/// commit before the SMTP conversation and marked Sent right after it, so a worker killed in between leaves a
+/// claim that lapses to Unconfirmed instead of a second copy in the customer's inbox. A failed attempt is
+/// recorded with its error and retried after a growing delay, so an SMTP outage delays mail but loses none.
 /// </summary>
 public sealed class MailDeliveryWorker(
     IServiceScopeFactory scopes, SmtpMailSender sender, RetrySchedule retries, TimeProvider clock, ILogger<MailDeliveryWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan pollInterval = TimeSpan.FromMilliseconds(500);
+    /// <summary>Far longer than one SMTP conversation (its time-out is 15 s), so only a dead worker's claim lapses.</summary>
+    private static readonly TimeSpan claimLease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan lapsedClaimCheckInterval = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var nextLapsedCheck = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var handled = await DeliverDueAsync(stoppingToken);
-                if (handled == 0) await Task.Delay(pollInterval, clock, stoppingToken);
+                if (clock.GetUtcNow() >= nextLapsedCheck)
+                {
+                    await MarkLapsedClaimsAsync(stoppingToken);
+                    nextLapsedCheck = clock.GetUtcNow() + lapsedClaimCheckInterval;
+                }
+
+                if (!await DeliverNextAsync(stoppingToken)) await Task.Delay(pollInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -34,37 +45,59 @@ public sealed class MailDeliveryWorker(
         }
     }
 
-    private async Task<int> DeliverDueAsync(CancellationToken ct)
+    /// <summary>Sends the oldest due mail, if any; false when none is due.</summary>
+    private async Task<bool> DeliverNextAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var now = clock.GetUtcNow();
-        var due = await db.OutgoingMails
-            .FromSqlRaw("SELECT * FROM notifications.outgoing_mails WHERE status = 'Pending' AND next_attempt_at <= now() ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED")
-            .ToListAsync(ct);
+        var mail = await ClaimNextAsync(db, ct);
+        if (mail is null) return false;
 
-        foreach (var mail in due)
+        try
         {
-            mail.Attempts++;
-            try
-            {
-                await sender.SendAsync(mail, ct);
-                mail.Status = MailStatus.Sent;
-                mail.SentAt = clock.GetUtcNow();
-                mail.LastError = null;
-                logger.LogInformation("Sent {Template} email {MailId} to tenant {TenantId}", mail.Template, mail.Id, mail.TenantId);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                mail.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-                mail.Status = retries.ShouldGiveUp(mail.Attempts) ? MailStatus.Failed : MailStatus.Pending;
-                mail.NextAttemptAt = now + retries.DelayAfter(mail.Attempts);
-                logger.LogWarning("Email {MailId} attempt {Attempt} failed: {Error}", mail.Id, mail.Attempts, mail.LastError);
-            }
+            // Not cancelled by shutdown: once the conversation starts, its outcome must be recorded.
+            await sender.SendAsync(mail, CancellationToken.None);
+            mail.Status = MailStatus.Sent;
+            mail.SentAt = clock.GetUtcNow();
+            mail.LastError = null;
+            logger.LogInformation("Sent {Template} email {MailId} to tenant {TenantId}", mail.Template, mail.Id, mail.TenantId);
         }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return due.Count;
+        catch (Exception ex)
+        {
+            mail.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
+            mail.Status = retries.ShouldGiveUp(mail.Attempts) ? MailStatus.Failed : MailStatus.Pending;
+            mail.NextAttemptAt = clock.GetUtcNow() + retries.DelayAfter(mail.Attempts);
+            logger.LogWarning("Email {MailId} attempt {Attempt} failed: {Error}", mail.Id, mail.Attempts, mail.LastError);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        return true;
+    }
+
+    /// <summary>Claims one due mail in a statement of its own (committed at once); SKIP LOCKED lets instances share the log.</summary>
+    private async Task<OutgoingMail?> ClaimNextAsync(NotificationsDbContext db, CancellationToken ct)
+    {
+        var lapsesAt = clock.GetUtcNow() + claimLease;
+        var claimed = await db.OutgoingMails.FromSql($"""
+            UPDATE notifications.outgoing_mails SET status = 'Sending', attempts = attempts + 1, next_attempt_at = {lapsesAt}
+            WHERE id = (SELECT id FROM notifications.outgoing_mails WHERE status = 'Pending' AND next_attempt_at <= now()
+                        ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING *
+            """).ToListAsync(ct);
+        return claimed.SingleOrDefault();
+    }
+
+    /// <summary>A claim that outlived its lease belongs to a worker that died mid-send: it may have been delivered.</summary>
+    private async Task MarkLapsedClaimsAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        var now = clock.GetUtcNow();
+        var lapsed = await db.OutgoingMails
+            .Where(m => m.Status == MailStatus.Sending && m.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, MailStatus.Unconfirmed)
+                .SetProperty(m => m.LastError, "The sender stopped during delivery; not resent so that it cannot arrive twice"), ct);
+        if (lapsed > 0) logger.LogWarning("{Count} emails were being sent when a worker stopped; marked unconfirmed, not resent", lapsed);
     }
 }

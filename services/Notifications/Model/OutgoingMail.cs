@@ -3,8 +3,12 @@ namespace QommerceHub.Notifications.Model;
 public enum MailStatus
 {
     Pending,
+    /// <summary>Claimed by a delivery worker, which is talking to the SMTP server now.</summary>
+    Sending,
     Sent,
     Failed,
+    /// <summary>The worker stopped while sending, so nobody knows whether it left; never resent, so never twice.</summary>
+    Unconfirmed,
 }
 
 /// <summary>
@@ -28,6 +32,7 @@ public sealed class OutgoingMail
     public int Attempts { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When a pending mail is due; while <see cref="MailStatus.Sending"/>, when the sender's claim lapses.</summary>
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
 }

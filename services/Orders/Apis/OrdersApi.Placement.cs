@@ -31,7 +31,7 @@ public static partial class OrdersApi
         var placed = (PlacementResult.Placed)result;
         using var watch = placed.Watch;
         var order = await placement.AwaitReservationAsync(placed.Order.Id, watch, ct);
-        var location = $"/api/orders/{order.Id}";
+        var location = OrderPlacement.OrderLocation(order.Id);
         return order.StockStatus switch
         {
             StockStatus.Rejected => InsufficientStock(request, order),

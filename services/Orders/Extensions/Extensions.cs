@@ -16,6 +16,7 @@ public static class Extensions
         builder.Services.Configure<OrderSettings>(builder.Configuration.GetSection(OrderSettings.Section));
         builder.Services.AddSingleton<ReservationWaiter>();
         builder.Services.AddSingleton<IdempotencyStore>();
+        builder.Services.AddScoped<IdempotentRequest>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<OrderSaga>();
         builder.Services.AddScoped<ProductReplica>();

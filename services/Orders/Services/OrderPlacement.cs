@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.IntegrationEvents;
 using QommerceHub.Orders.Model;
@@ -23,13 +24,18 @@ public abstract record PlacementResult
 /// OrderPlaced in the same transaction; then waits a short while for Catalog's answer.
 /// </summary>
 public sealed class OrderPlacement(
-    OrdersDbContext db, TenantContext tenant, ReservationWaiter waiter, IOptions<OrderSettings> settings, TimeProvider clock)
+    OrdersDbContext db, TenantContext tenant, ReservationWaiter waiter, IdempotentRequest idempotent, IOptions<OrderSettings> settings, TimeProvider clock)
 {
     /// <summary>Re-reads the order this often when no in-process signal comes (the saga ran in another instance).</summary>
     private static readonly TimeSpan recheckInterval = TimeSpan.FromMilliseconds(500);
 
     public async Task<PlacementResult> PlaceAsync(int customerId, IReadOnlyList<RequestedLine> lines, string? notes, CancellationToken cancellationToken)
     {
+        // A retry of a placement whose instance died after storing the order answers with that order.
+        if (EarlierOrderId() is { } earlierId
+            && await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == earlierId, cancellationToken) is { } earlier)
+            return new PlacementResult.Placed(earlier, waiter.Watch(earlier.Id));
+
         var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId && c.DeletedAt == null, cancellationToken);
         if (customer is null) return new PlacementResult.CustomerNotFound();
 
@@ -69,6 +75,7 @@ public sealed class OrderPlacement(
         db.Orders.Add(order);
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         await db.SaveChangesAsync(CancellationToken.None);
+        await idempotent.BindAsync(db, OrderLocation(order.Id));
         db.Publish(OrderMessages.Placed(order));
         await db.SaveChangesAsync(CancellationToken.None);
         var watch = waiter.Watch(order.Id);
@@ -83,4 +90,10 @@ public sealed class OrderPlacement(
             throw;
         }
     }
+
+    public static string OrderLocation(int orderId) => $"/api/orders/{orderId}";
+
+    private int? EarlierOrderId() =>
+        idempotent.EarlierLocation is { } location && location.StartsWith("/api/orders/", StringComparison.Ordinal)
+        && int.TryParse(location["/api/orders/".Length..], out var id) ? id : null;
 }

@@ -71,6 +71,34 @@ public sealed class DeliveryTests(InfrastructureFixture infrastructure, Notifica
         Assert.Contains(emails, e => e.Subject == "Welcome to QommerceHub, Late Store");
     }
 
+    [Fact]
+    public async Task A_mail_whose_sender_died_mid_delivery_is_never_sent_again_while_the_next_one_goes_out()
+    {
+        var (tenantId, _) = await NewStoreAsync();
+        var customer = TestTenants.UniqueEmail("customer");
+        // What a worker killed during the SMTP conversation leaves: a claim whose lease has run out.
+        await MailLogAsync(async db =>
+        {
+            db.OutgoingMails.Add(new OutgoingMail
+            {
+                TenantId = tenantId, SourceMessageId = Guid.NewGuid(), Recipient = customer, Template = "order-status-changed",
+                Subject = "Interrupted", HtmlBody = "<p>x</p>", TextBody = "x", Status = MailStatus.Sending, Attempts = 1,
+                CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-5), NextAttemptAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+            });
+            return await db.SaveChangesAsync();
+        });
+        await PublishAsync(OrderEmailTests.Invoice(tenantId, 602, customer, "Ada"));
+
+        var log = await Eventually.Until(() => MailsToAsync(customer),
+            m => m.Count == 2 && m[0].Status == MailStatus.Unconfirmed && m[1].Status == MailStatus.Sent,
+            TimeSpan.FromSeconds(40), "the interrupted mail marked unconfirmed and the next one sent");
+
+        var delivered = await Mailbox.WaitForAsync(customer);
+        Assert.Single(delivered);
+        Assert.NotEqual("Interrupted", delivered[0].Subject);
+        Assert.Equal(1, log[0].Attempts);
+    }
+
     private static LowStockDetected LowStock(int tenantId, int available) => new()
     {
         TenantId = tenantId, ProductId = 77, Name = "Oak shelf", Sku = "OAK-1", QuantityAvailable = available, LowStockThreshold = 5,

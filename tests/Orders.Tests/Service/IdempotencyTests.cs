@@ -1,5 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.Contracts;
+using QommerceHub.Orders.Infrastructure;
+using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Tenancy;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Tests.Support;
 using QommerceHub.Testing;
@@ -85,5 +90,55 @@ public class IdempotencyTests(InfrastructureFixture infrastructure, OrdersHost h
 
         var problem = await (await store.PlaceAsync(new { customer_id = customerId }, new string('k', 256))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["Idempotency-Key"], problem.Fields());
+    }
+
+    [Fact]
+    public async Task Retry_after_the_instance_died_past_the_lease_answers_with_the_order_it_had_stored()
+    {
+        var (store, customerId, mug) = await StoreWithCustomerAndProductAsync();
+        var body = new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 1 } } };
+        var placed = await (await store.PlaceAsync(body, "crash-after-commit")).ReadAsync<OrderResponse>(HttpStatusCode.Created);
+        // What a kill between the order's commit and the stored answer leaves: a claim with the order bound, no answer.
+        await MakeAbandonedClaimAsync(store.TenantId, "crash-after-commit", claimedAgo: PastTheLease, keepOrder: true);
+
+        var retry = await (await store.PlaceAsync(body, "crash-after-commit")).ReadAsync<OrderResponse>(HttpStatusCode.Created);
+
+        Assert.Equal(placed.Id, retry.Id);
+        Assert.Single(await Outbox.Of<OrderPlaced>(store.TenantId));
+        var replay = await store.PlaceAsync(body, "crash-after-commit");
+        Assert.True(replay.Headers.Contains("Idempotent-Replayed"));
+    }
+
+    [Fact]
+    public async Task Retry_after_the_instance_died_before_storing_anything_places_the_order_once()
+    {
+        var (store, customerId, mug) = await StoreWithCustomerAndProductAsync();
+        var body = new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 1 } } };
+        // A dead attempt that claimed the key and stored nothing: place under another key, then move its claim over.
+        await (await store.PlaceAsync(body, "crash-before-commit")).ReadAsync<OrderResponse>(HttpStatusCode.Created);
+        await MakeAbandonedClaimAsync(store.TenantId, "crash-before-commit", claimedAgo: TimeSpan.Zero, keepOrder: false);
+        await (await store.PlaceAsync(body, "crash-before-commit")).ProblemAsync(HttpStatusCode.Conflict);
+        await MakeAbandonedClaimAsync(store.TenantId, "crash-before-commit", claimedAgo: PastTheLease, keepOrder: false);
+
+        var retry = await (await store.PlaceAsync(body, "crash-before-commit")).ReadAsync<OrderResponse>(HttpStatusCode.Created);
+
+        Assert.Equal(2, (await Outbox.Of<OrderPlaced>(store.TenantId)).Count);
+        Assert.Equal(retry.Id, (await Outbox.Of<OrderPlaced>(store.TenantId))[^1].OrderId);
+    }
+
+    private static readonly TimeSpan PastTheLease = IdempotencyRecord.Lease + TimeSpan.FromSeconds(5);
+
+    /// <summary>Makes a key's record look like a crashed attempt's: no answer, claimed some time ago.</summary>
+    private async Task MakeAbandonedClaimAsync(int tenantId, string key, TimeSpan claimedAgo, bool keepOrder)
+    {
+        await using var scope = Host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var claimedAt = DateTimeOffset.UtcNow - claimedAgo;
+        await db.IdempotencyKeys.Where(k => k.Key == key).ExecuteUpdateAsync(s => s
+            .SetProperty(k => k.StatusCode, (int?)null)
+            .SetProperty(k => k.ResponseBody, (string?)null)
+            .SetProperty(k => k.Location, k => keepOrder ? k.Location : null)
+            .SetProperty(k => k.CreatedAt, claimedAt));
     }
 }

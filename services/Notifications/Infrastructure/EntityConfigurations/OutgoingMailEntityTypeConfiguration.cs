@@ -18,6 +18,8 @@ internal sealed class OutgoingMailEntityTypeConfiguration : IEntityTypeConfigura
         // One email per (event, template, recipient): a second write of the same mail is refused.
         builder.HasIndex(m => new { m.SourceMessageId, m.Template, m.Recipient }).IsUnique();
         builder.HasIndex(m => m.NextAttemptAt).HasFilter("status = 'Pending'");
+        // Finds claims of a worker that died mid-send without scanning the whole log.
+        builder.HasIndex(m => m.NextAttemptAt, "ix_outgoing_mails_sending_next_attempt_at").HasFilter("status = 'Sending'");
         builder.HasIndex(m => new { m.TenantId, m.CreatedAt });
     }
 }

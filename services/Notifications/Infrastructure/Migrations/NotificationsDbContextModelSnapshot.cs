@@ -151,6 +151,10 @@ namespace QommerceHub.Notifications.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_outgoing_mails_source_message_id_template_recipient");
 
+                    b.HasIndex(new[] { "NextAttemptAt" }, "ix_outgoing_mails_sending_next_attempt_at")
+                        .HasDatabaseName("ix_outgoing_mails_next_attempt_at1")
+                        .HasFilter("status = 'Sending'");
+
                     b.ToTable("outgoing_mails", "notifications");
                 });
 

@@ -8,8 +8,9 @@ namespace QommerceHub.Orders.Apis.Idempotency;
 
 /// <summary>
 /// Honours the <c>Idempotency-Key</c> header: a retry with the same key and body gets the first answer again,
-/// the same key with a different body is 422, and a retry while the first is still running is 409.
-/// Requests without the header run as usual.
+/// the same key with a different body is 422, and a retry while the first is still running is 409. A first attempt
+/// that died without an answer (its instance crashed) is taken over after its lease: the request runs again and
+/// finds through <see cref="IdempotentRequest"/> what the dead attempt created. Requests without the header run as usual.
 /// </summary>
 internal sealed class IdempotencyFilter<TRequest, TResponse>(IdempotencyStore store, IOptions<JsonOptions> json) : IEndpointFilter
 {
@@ -34,25 +35,34 @@ internal sealed class IdempotencyFilter<TRequest, TResponse>(IdempotencyStore st
             case ClaimOutcome.Mismatch:
                 return ApiResults.Error(StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was already used for a different request");
             case ClaimOutcome.InProgress:
-                return ApiResults.Conflict("A request with this Idempotency-Key is still being processed; retry shortly");
+                return InProgress();
             case ClaimOutcome.Replay:
                 return new StoredResponse(claim.Record!);
         }
 
+        http.RequestServices.GetRequiredService<IdempotentRequest>()
+            .Hold(key, claim.ClaimedAt, claim.Outcome == ClaimOutcome.Resumed ? claim.Record!.Location : null);
         object? result;
         try
         {
             result = await next(context);
         }
+        catch (IdempotencyClaimLostException)
+        {
+            return InProgress();
+        }
         catch
         {
-            await store.ReleaseAsync(tenantId, key);
+            await store.ReleaseAsync(tenantId, key, claim.ClaimedAt);
             throw;
         }
 
         var captured = CapturedResponse.From<TResponse>(result, json.Value.SerializerOptions);
-        if (captured is { StatusCode: < 500 }) await store.CompleteAsync(tenantId, key, captured);
-        else await store.ReleaseAsync(tenantId, key);
+        if (captured is { StatusCode: < 500 }) await store.CompleteAsync(tenantId, key, claim.ClaimedAt, captured);
+        else await store.ReleaseAsync(tenantId, key, claim.ClaimedAt);
         return result;
     }
+
+    private static IResult InProgress() =>
+        ApiResults.Conflict("A request with this Idempotency-Key is still being processed; retry shortly");
 }

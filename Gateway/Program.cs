@@ -11,6 +11,7 @@ builder.AddJwtValidation(TokenFromQuery.ForEventStreams);
 builder.AddGatewayRateLimiting();
 builder.AddGatewayCors();
 builder.AddServiceRoutes();
+BackendHealthCheck.AddTo(builder.Services.AddHealthChecks());
 
 var app = builder.Build();
 

@@ -17,6 +17,7 @@ public static class ServiceRoutes
                 overrides[$"ReverseProxy:Clusters:{cluster.Key}:Destinations:primary:Address"] = address;
         }
         builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Services.AddSingleton(new AnnouncedServices(overrides.Keys.Select(k => k.Split(':')[2]).ToHashSet()));
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         return builder;
     }

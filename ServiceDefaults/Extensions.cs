@@ -12,6 +12,8 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Microsoft.AspNetCore.Http;
+using QommerceHub.ServiceDefaults.Health;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -69,9 +71,12 @@ public static class Extensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        // /health: ready (database and broker reachable); /alive: the process answers.
-        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        // /health: ready (database and broker reachable), in the original API's JSON; /alive: the process answers.
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthAnswer.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
+        // Only when no other endpoint matches, token or not: the original's 404 for unknown routes.
+        app.MapFallback("{**path}", () => ApiResults.Error(StatusCodes.Status404NotFound, "Route not found")).AllowAnonymous()
+            .ExcludeFromDescription();
         return app;
     }
 

@@ -15,6 +15,7 @@ public sealed class RevokedAccess(TimeProvider clock)
 {
     private const int PruneAbove = 10_000;
     private readonly ConcurrentDictionary<int, Revocation> byUser = new();
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> endedSessions = new();
 
     public void Revoke(int userId, int validFromVersion, DateTimeOffset expiresBy)
     {
@@ -23,8 +24,19 @@ public sealed class RevokedAccess(TimeProvider clock)
         if (byUser.Count > PruneAbove) ForgetExpired();
     }
 
+    /// <summary>Every token of these sessions is refused, whatever its version (logout, the others of a password change).</summary>
+    public void EndSessions(IEnumerable<Guid> sessionIds, DateTimeOffset expiresBy)
+    {
+        foreach (var sessionId in sessionIds)
+            endedSessions.AddOrUpdate(sessionId, expiresBy, (_, known) => Max(known, expiresBy));
+        if (endedSessions.Count > PruneAbove) ForgetExpired();
+    }
+
     public bool IsRevoked(ClaimsPrincipal? principal)
     {
+        if (Guid.TryParse(principal?.FindFirst(TokenConventions.SessionIdClaim)?.Value, out var sessionId)
+            && endedSessions.TryGetValue(sessionId, out var sessionEndedUntil) && clock.GetUtcNow() < sessionEndedUntil)
+            return true;
         if (!TryReadInt(principal, "sub", out var userId) || !byUser.TryGetValue(userId, out var revocation)) return false;
         // A token without a version predates versioning: treat it as version 0.
         var version = TryReadInt(principal, TokenConventions.TokenVersionClaim, out var tv) ? tv : 0;
@@ -36,6 +48,8 @@ public sealed class RevokedAccess(TimeProvider clock)
         var now = clock.GetUtcNow();
         foreach (var (userId, revocation) in byUser)
             if (revocation.ExpiresBy <= now) byUser.TryRemove(new KeyValuePair<int, Revocation>(userId, revocation));
+        foreach (var (sessionId, expiresBy) in endedSessions)
+            if (expiresBy <= now) endedSessions.TryRemove(new KeyValuePair<Guid, DateTimeOffset>(sessionId, expiresBy));
     }
 
     private static bool TryReadInt(ClaimsPrincipal? principal, string claim, out int value) =>
@@ -53,6 +67,7 @@ public sealed class AccessRevokedConsumer(RevokedAccess revokedAccess) : IConsum
     {
         var message = context.Message;
         revokedAccess.Revoke(message.UserId, message.ValidFromVersion, message.ExpiresBy);
+        if (message.SessionIds is { Count: > 0 } sessions) revokedAccess.EndSessions(sessions, message.ExpiresBy);
         return Task.CompletedTask;
     }
 }

@@ -9,4 +9,6 @@ public static class TokenConventions
     public const string RoleClaim = "role";
     public const string EmailClaim = "email";
     public const string TokenVersionClaim = "tv";
+    /// <summary>The sign-in a token belongs to; refreshing keeps it, so one device's session can end alone.</summary>
+    public const string SessionIdClaim = "sid";
 }

@@ -30,7 +30,7 @@ public static class DatabaseExtensions
             .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>(), new OutboxSaveChangesInterceptor(sp.GetRequiredService<OutboxSignal>())));
 
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(tags: [Extensions.ReadyTag]);
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(tags: [Extensions.ReadyTag, Health.HealthAnswer.DatabaseTag]);
         builder.Services.TryAddSingleton<OutboxProgress>();
         builder.Services.AddHealthChecks().AddCheck<OutboxProgress>("outbox", tags: [Extensions.ReadyTag]);
         return builder;

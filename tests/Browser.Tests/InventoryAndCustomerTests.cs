@@ -37,7 +37,8 @@ public sealed class InventoryAndCustomerTests(SystemFixture system, ChromiumFixt
         await Expect(row.GetByTestId("low-stock-badge")).ToBeVisibleAsync();
         var thumbnail = row.GetByTestId("item-thumb");
         await Expect(thumbnail).ToBeVisibleAsync();
-        await Expect(thumbnail).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^blob:"));
+        // A plain <img src> of the content-addressed URL: no token, no blob: copy.
+        await Expect(thumbnail).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/uploads/\\d+/[0-9a-f]{64}-thumb\\.webp$"));
         Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") > 0);
         await ScreenshotAsync("dashboard-inventory");
     }

@@ -52,7 +52,7 @@ public sealed class EmailFlowTests(InfrastructureFixture infrastructure) : Ident
 
         var staff = await Driver.LoginAsync(staffEmail, "Staff-pass-123");
         Assert.Equal(owner.TenantId, staff.TenantId);
-        var me = await IdentityDriver.Json(await Driver.Authorized(staff.Token).GetAsync("/api/tenants/me"));
+        var me = (await IdentityDriver.Json(await Driver.Authorized(staff.Token).GetAsync("/api/tenants/me")))["tenant"]!;
         Assert.Equal("staff", me["role"]!.GetValue<string>());
         var forbidden = await Driver.Authorized(staff.Token).PostAsJsonAsync("/api/tenants/staff", new { email = TestTenants.UniqueEmail(), role = "staff" });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
@@ -82,7 +82,7 @@ public sealed class EmailFlowTests(InfrastructureFixture infrastructure) : Ident
 
         var bad = await client.PutAsJsonAsync("/api/customization", new { primary_color = "red", accent_color = "#12345" });
         var good = await client.PutAsJsonAsync("/api/customization", new { primary_color = "#AA0000" });
-        var theme = await IdentityDriver.Json(await client.GetAsync("/api/customization"));
+        var theme = (await IdentityDriver.Json(await client.GetAsync("/api/customization")))["customization"]!;
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(2, (await IdentityDriver.Json(bad))["details"]!.AsArray().Count);

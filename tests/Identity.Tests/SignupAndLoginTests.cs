@@ -8,7 +8,7 @@ namespace QommerceHub.Identity.Tests;
 public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
 {
     [Fact]
-    public async Task Signup_answers_the_seed_shape_and_requires_verification()
+    public async Task Signup_answers_the_original_shape_and_an_unverified_owner_may_log_in_outside_production()
     {
         var email = TestTenants.UniqueEmail("Owner").ToUpperInvariant();
         var response = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/signup", new { email, password = IdentityDriver.Password, store_name = "Bakery" });
@@ -21,15 +21,29 @@ public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : 
         Assert.False(body["tenant"]!["email_verified"]!.GetValue<bool>());
 
         var login = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/login", new { email, password = IdentityDriver.Password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_verification_required_an_unverified_owner_is_403_with_emailVerificationRequired()
+    {
+        using var strict = Factory.Infrastructure.CreateService<IdentityService>("identity",
+            new Dictionary<string, string?> { ["Login:RequireVerifiedEmail"] = "true" });
+        var email = await new IdentityDriver(strict).SignupAsync();
+
+        var login = await strict.CreateClient().PostAsJsonAsync("/api/tenants/login", new { email, password = IdentityDriver.Password });
+        var body = await IdentityDriver.Json(login);
+
         Assert.Equal(HttpStatusCode.Forbidden, login.StatusCode);
-        Assert.True((await IdentityDriver.Json(login))["emailVerificationRequired"]!.GetValue<bool>());
+        Assert.True(body["emailVerificationRequired"]!.GetValue<bool>());
+        Assert.NotNull(body["error"]);
     }
 
     [Fact]
     public async Task Verified_owner_logs_in_and_reads_me()
     {
         var session = await Driver.SignupVerifiedAsync("Fresh Fruit");
-        var me = await IdentityDriver.Json(await Driver.Authorized(session.Token).GetAsync("/api/tenants/me"));
+        var me = (await IdentityDriver.Json(await Driver.Authorized(session.Token).GetAsync("/api/tenants/me")))["tenant"]!;
 
         Assert.Equal(session.TenantId, me["id"]!.GetValue<int>());
         Assert.Equal("owner", me["role"]!.GetValue<string>());

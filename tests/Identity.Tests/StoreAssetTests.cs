@@ -10,27 +10,47 @@ public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : Iden
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     [Fact]
-    public async Task Owner_uploads_a_logo_that_only_their_store_can_fetch_and_removes_it()
+    public async Task Owner_uploads_a_logo_that_loads_without_a_token_at_an_unguessable_url_and_removes_it()
     {
         var owner = await Driver.SignupVerifiedAsync();
         var other = await Driver.SignupVerifiedAsync();
         var client = Driver.Authorized(owner.Token);
 
-        var upload = await client.PostAsync("/api/customization/logo", Image(png, "logo.png"));
-        var theme = await IdentityDriver.Json(upload);
-        Assert.True(upload.StatusCode == HttpStatusCode.OK, theme.ToJsonString());
-        var url = theme["logo_url"]!.GetValue<string>();
-        var fetched = await client.GetAsync(url);
-        var othersView = await Driver.Authorized(other.Token).GetAsync(url);
+        var upload = await client.PostAsync("/api/customization/logo", Image(png, "logo.png", "logo"));
+        var answer = await IdentityDriver.Json(upload);
+        Assert.True(upload.StatusCode == HttpStatusCode.OK, answer.ToJsonString());
+        var url = answer["logo_url"]!.GetValue<string>();
+        var fetched = await Driver.Anonymous().GetAsync(url);
+        // The same image under the other store's id, or with a hash one digit off, is not found.
+        var otherStoresUrl = url.Replace($"/assets/{owner.TenantId}/", $"/assets/{other.TenantId}/", StringComparison.Ordinal);
+        var guessedUrl = url[..^1] + (url[^1] == '0' ? '1' : '0');
 
-        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.NotNull(answer["message"]);
         Assert.Equal("image/png", fetched.Content.Headers.ContentType?.MediaType);
         Assert.Equal(png, await fetched.Content.ReadAsByteArrayAsync());
-        Assert.Equal(HttpStatusCode.NotFound, othersView.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Driver.Anonymous().GetAsync(otherStoresUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Driver.Anonymous().GetAsync(guessedUrl)).StatusCode);
+        var saved = await IdentityDriver.Json(await client.GetAsync("/api/customization"));
+        Assert.Equal(url, saved["customization"]!["logo_url"]!.GetValue<string>());
 
         var removed = await IdentityDriver.Json(await client.DeleteAsync("/api/customization/logo"));
-        Assert.Null(removed["logo_url"]);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+        Assert.NotNull(removed["message"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await Driver.Anonymous().GetAsync(url)).StatusCode);
+        Assert.Null((await IdentityDriver.Json(await client.GetAsync("/api/customization")))["customization"]!["logo_url"]);
+    }
+
+    [Fact]
+    public async Task A_logo_over_2_MB_is_413_and_the_image_field_is_not_the_logo_field()
+    {
+        var owner = await Driver.SignupVerifiedAsync();
+        var client = Driver.Authorized(owner.Token);
+        var big = new byte[2 * 1024 * 1024 + 1];
+        png.CopyTo(big, 0);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await client.PostAsync("/api/customization/logo", Image(big, "big.png", "logo"))).StatusCode);
+        var wrongField = await client.PostAsync("/api/customization/logo", Image(png, "logo.png", "image"));
+        Assert.Equal(HttpStatusCode.BadRequest, wrongField.StatusCode);
+        Assert.Equal("logo", (await IdentityDriver.Json(wrongField))["details"]![0]!["field"]!.GetValue<string>());
     }
 
     [Fact]
@@ -38,16 +58,16 @@ public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : Iden
     {
         var owner = await Driver.SignupVerifiedAsync();
         var response = await Driver.Authorized(owner.Token).PostAsync("/api/customization/background",
-            Image("<script>alert(1)</script>"u8.ToArray(), "evil.png"));
+            Image("<script>alert(1)</script>"u8.ToArray(), "evil.png", "background"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("image", (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("background", (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
     }
 
-    private static MultipartFormDataContent Image(byte[] bytes, string name)
+    private static MultipartFormDataContent Image(byte[] bytes, string name, string field)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        return new MultipartFormDataContent { { file, "image", name } };
+        return new MultipartFormDataContent { { file, field, name } };
     }
 }

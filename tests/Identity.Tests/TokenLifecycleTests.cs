@@ -20,6 +20,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
         var first = await client.PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken });
         var rotated = await IdentityDriver.Json(first);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("1h", rotated["expiresIn"]!.GetValue<string>());
         var newRefresh = rotated["refreshToken"]!.GetValue<string>();
         Assert.NotEqual(session.RefreshToken, newRefresh);
 
@@ -34,9 +35,10 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
     }
 
     [Fact]
-    public async Task Logout_revokes_the_access_and_refresh_tokens()
+    public async Task Logout_ends_the_calling_session_and_other_devices_stay_signed_in()
     {
         var session = await Driver.SignupVerifiedAsync();
+        var otherDevice = await Driver.LoginAsync(session.Email, session.Password);
         var client = Driver.Authorized(session.Token);
 
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/tenants/logout", null)).StatusCode);
@@ -44,10 +46,25 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/tenants/me")).StatusCode);
         var refresh = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken });
         Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Driver.Authorized(otherDevice.Token).GetAsync("/api/tenants/me")).StatusCode);
+        var otherRefresh = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = otherDevice.RefreshToken });
+        Assert.Equal(HttpStatusCode.OK, otherRefresh.StatusCode);
     }
 
     [Fact]
-    public async Task Logout_tells_the_other_services_which_access_tokens_are_revoked()
+    public async Task A_refreshed_token_keeps_its_session_so_logout_ends_it_too()
+    {
+        var session = await Driver.SignupVerifiedAsync();
+        var refreshed = await IdentityDriver.Json(await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken }));
+        var newToken = refreshed["token"]!.GetValue<string>();
+
+        Assert.Equal(HttpStatusCode.OK, (await Driver.Authorized(session.Token).PostAsync("/api/tenants/logout", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Driver.Authorized(newToken).GetAsync("/api/tenants/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Logout_tells_the_other_services_which_session_ended()
     {
         var session = await Driver.SignupVerifiedAsync();
         await using var events = await BusEvents.ListenAsync(Factory.Services.GetRequiredService<IBus>(), s => s.To<AccessRevoked>());
@@ -57,32 +74,36 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
         var revoked = Assert.Single(await events.WaitFor<AccessRevoked>(session.TenantId, e => e.Count > 0, "AccessRevoked"));
         var issued = new System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler().ReadJwtToken(session.Token);
         Assert.Equal(int.Parse(issued.Subject, System.Globalization.CultureInfo.InvariantCulture), revoked.UserId);
-        Assert.Equal(int.Parse(issued.Claims.Single(c => c.Type == "tv").Value, System.Globalization.CultureInfo.InvariantCulture) + 1, revoked.ValidFromVersion);
-        Assert.InRange(revoked.ExpiresBy - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(17));
+        Assert.Equal([Guid.Parse(issued.Claims.Single(c => c.Type == "sid").Value)], revoked.SessionIds);
+        // One hour of access-token lifetime, plus the clock-skew allowance.
+        Assert.InRange(revoked.ExpiresBy - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(59), TimeSpan.FromMinutes(62));
     }
 
     [Fact]
-    public async Task Changing_the_password_invalidates_earlier_tokens_and_returns_new_ones()
+    public async Task Changing_the_password_ends_the_other_sessions_and_keeps_the_callers()
     {
         var session = await Driver.SignupVerifiedAsync();
+        var otherDevice = await Driver.LoginAsync(session.Email, session.Password);
         var response = await Driver.Authorized(session.Token).PutAsJsonAsync("/api/tenants/change-password",
             new { currentPassword = session.Password, newPassword = "Another-pass-7" });
-        var body = await IdentityDriver.Json(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Driver.Authorized(session.Token).GetAsync("/api/tenants/me")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await Driver.Authorized(body["token"]!.GetValue<string>()).GetAsync("/api/tenants/me")).StatusCode);
+        Assert.NotNull((await IdentityDriver.Json(response))["message"]);
+        Assert.Equal(HttpStatusCode.OK, (await Driver.Authorized(session.Token).GetAsync("/api/tenants/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Driver.Authorized(otherDevice.Token).GetAsync("/api/tenants/me")).StatusCode);
+        var otherRefresh = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = otherDevice.RefreshToken });
+        Assert.Equal(HttpStatusCode.Unauthorized, otherRefresh.StatusCode);
         await Driver.LoginAsync(session.Email, "Another-pass-7");
     }
 
     [Fact]
-    public async Task Wrong_current_password_is_a_field_error()
+    public async Task Wrong_current_password_is_401_with_the_field_named()
     {
         var session = await Driver.SignupVerifiedAsync();
         var response = await Driver.Authorized(session.Token).PutAsJsonAsync("/api/tenants/change-password",
             new { currentPassword = "Not-my-password-1", newPassword = "Another-pass-7" });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("currentPassword", (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
     }
 

@@ -18,7 +18,7 @@ public sealed class FoundationTests(SystemFixture system)
     {
         var owner = await shopper.OpenStoreAsync("Gateway Grocer");
 
-        var me = await Shopper.Json(await system.Client(owner.Token).GetAsync("/api/tenants/me"));
+        var me = (await Shopper.Json(await system.Client(owner.Token).GetAsync("/api/tenants/me")))["tenant"]!;
         Assert.Equal(owner.Email, me["email"]!.GetValue<string>());
         Assert.Equal("Gateway Grocer", me["store_name"]!.GetValue<string>());
 

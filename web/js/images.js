@@ -1,28 +1,23 @@
-import { getBlob } from './api.js';
+// Image URLs (item images, the store logo and background) load without a token: they are content-addressed,
+// so a plain <img src> works and another store's images cannot be guessed (docs/decisions/0005-image-urls.md).
 
-// /uploads/... needs the Authorization header, which <img src> cannot send: fetch it and show a blob: URL.
-const objectUrls = new Map();
+const SAME_ORIGIN_PATH = /^\/[A-Za-z0-9/_.-]+$/;
 
-export function authImageUrl(path) {
-  if (/^(blob|data):/.test(path)) return Promise.resolve(path);
-  if (!objectUrls.has(path)) {
-    const loading = getBlob(path).then((blob) => URL.createObjectURL(blob));
-    loading.catch(() => objectUrls.delete(path));
-    objectUrls.set(path, loading);
-  }
-  return objectUrls.get(path);
+/** A server-given image path that is safe to put in an attribute or a CSS url(), or null. */
+export function imagePath(path) {
+  return typeof path === 'string' && SAME_ORIGIN_PATH.test(path) && !path.includes('..') ? path : null;
 }
 
-/** Loads an authenticated image into an <img>; hides it when the image cannot be had. */
-export async function showAuthImage(img, path) {
-  if (!path) {
+/** Shows an image in an <img>; hides it when there is none or it cannot be loaded. */
+export function showImage(img, path) {
+  const src = imagePath(path);
+  if (!src) {
     img.hidden = true;
+    img.removeAttribute('src');
     return;
   }
-  try {
-    img.src = await authImageUrl(path);
-    img.hidden = false;
-  } catch {
-    img.hidden = true;
-  }
+  img.onerror = () => { img.hidden = true; };
+  img.onload = () => { img.hidden = false; };
+  img.src = src;
+  img.hidden = false;
 }

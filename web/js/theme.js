@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { authImageUrl, showAuthImage } from './images.js';
+import { imagePath, showImage } from './images.js';
 
 // Cached so the next page paints in the store's colours before the API answers.
 const THEME_KEY = 'qh.theme';
@@ -13,11 +13,12 @@ const COLOUR_VARIABLES = {
   text_color: '--color-text',
 };
 
+// The original QommerceHub's defaults, which GET /api/customization answers for a new store.
 export const DEFAULT_THEME = {
-  background_color: '#f5f6fa',
-  primary_color: '#4338ca',
-  secondary_color: '#1e293b',
-  accent_color: '#0f766e',
+  background_color: '#f9fafb',
+  primary_color: '#667eea',
+  secondary_color: '#764ba2',
+  accent_color: '#10b981',
   text_color: '#111827',
   animations_enabled: true,
 };
@@ -51,16 +52,16 @@ export function applyCachedTheme() {
   }
 }
 
-/** Normalises GET /api/customization, which may wrap the theme in `customization`. */
+/** The theme inside GET/PUT /api/customization's `customization`. */
 export function themeFrom(data) {
-  return data?.customization ?? data ?? {};
+  return data?.customization ?? {};
 }
 
 /** Fetches the store theme, applies it and shows the store's logo and background. */
 export async function loadTheme() {
   const theme = themeFrom(await api('/api/customization'));
   rememberTheme(theme);
-  await applyThemeImages(theme);
+  applyThemeImages(theme);
   return theme;
 }
 
@@ -69,12 +70,11 @@ export function rememberTheme(theme) {
   applyTheme(theme);
 }
 
-async function applyThemeImages(theme) {
+function applyThemeImages(theme) {
   const logo = document.getElementById('brand-logo');
-  if (logo) showAuthImage(logo, theme.logo_url);
-  const backgroundPath = theme.background_url ?? theme.background_image_url;
-  const background = backgroundPath ? await authImageUrl(backgroundPath).catch(() => null) : null;
-  // A blob: URL we made ourselves, so it is safe to put in url().
+  if (logo) showImage(logo, theme.logo_url);
+  // Only a plain same-origin path goes into url(), so the answer cannot inject CSS.
+  const background = imagePath(theme.background_image_url);
   document.body.style.backgroundImage = background ? `url("${background}")` : '';
 }
 

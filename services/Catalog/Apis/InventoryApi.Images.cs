@@ -12,8 +12,11 @@ namespace QommerceHub.Catalog.Apis;
 
 public static partial class InventoryApi
 {
-    /// <summary>Multipart field <c>image</c>, at most 5 MB, checked from its bytes; replaces and cleans up the old image.</summary>
-    public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> UploadImage(
+    /// <summary>
+    /// Multipart field <c>image</c>, at most 5 MB, checked from its bytes; replaces and cleans up the old image.
+    /// Answers the original's <c>{success, imageUrl, filename}</c>, plus the updated item.
+    /// </summary>
+    public static async Task<Results<Ok<ImageUploaded>, ProblemHttpResult>> UploadImage(
         string id, HttpRequest request, [AsParameters] InventoryServices services, ProductImageStore store, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
@@ -38,14 +41,18 @@ public static partial class InventoryApi
         await transaction.CommitAsync(cancellationToken);
 
         await RemoveUnusedImagesAsync(db, store, tenantId, previous, cancellationToken);
-        return ItemAnswer(request.HttpContext.Response, product);
+        request.HttpContext.Response.Headers.ETag = $"\"{product.Version}\"";
+        return TypedResults.Ok(new ImageUploaded(true, InventoryItem.UploadUrl(tenantId, image.FileName)!, image.FileName, InventoryItem.From(product)));
     }
 
-    /// <summary>Authenticated, and only for the store that owns it: another store's image is simply not found.</summary>
+    /// <summary>
+    /// No token (a plain <c>&lt;img src&gt;</c>): the name is the SHA-256 of the image, so only someone who was given
+    /// the URL, or already has the picture, can fetch it (docs/decisions/0005-image-urls.md).
+    /// </summary>
     public static Results<PhysicalFileHttpResult, ProblemHttpResult> GetImage(
-        string tenantId, string file, TenantContext tenant, ProductImageStore store, HttpResponse response)
+        string tenantId, string file, ProductImageStore store, HttpResponse response)
     {
-        if (ApiInput.ParseId(tenantId) != tenant.TenantId || store.Locate(tenant.Id, file) is not { } path)
+        if (ApiInput.ParseId(tenantId) is not { } storeId || store.Locate(storeId, file) is not { } path)
             return ApiResults.NotFound("Image");
         var type = ImageType.FromExtension(Path.GetExtension(file).TrimStart('.'))!;
         // Content-derived names never change meaning, so browsers may keep them for a year.

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 using QommerceHub.Identity.Security;
+using System.Security.Claims;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -12,10 +13,11 @@ namespace QommerceHub.Identity.Apis;
 /// <summary>The signed-in user's own account and store profile.</summary>
 public static class AccountEndpoints
 {
-    public static async Task<Ok<MeResponse>> GetMe(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    /// <summary>The original's <c>{message, tenant:{id, email, role}}</c>, with our profile fields inside <c>tenant</c>.</summary>
+    public static async Task<Ok<MeEnvelope>> GetMe(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var user = await CurrentUserAsync(db, tenant, ct);
-        return TypedResults.Ok(MeResponse.From(user, user.Store!));
+        return TypedResults.Ok(new MeEnvelope("Profile retrieved", MeResponse.From(user, user.Store!)));
     }
 
     public static async Task<Results<Ok<UpdateMeResponse>, ProblemHttpResult>> UpdateMe(
@@ -47,9 +49,10 @@ public static class AccountEndpoints
         return TypedResults.Ok(new UpdateMeResponse("Profile updated", MeResponse.From(user, user.Store!)));
     }
 
-    public static async Task<Results<Ok<PasswordChangedResponse>, ProblemHttpResult>> ChangePassword(
-        ChangePasswordRequest request, IdentityDbContext db, TenantContext tenant, IPasswordHasher<User> hasher,
-        AccessTokenIssuer issuer, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
+    /// <summary>A wrong current password is 401, as in the original; the calling session stays signed in, the others end.</summary>
+    public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> ChangePassword(
+        ChangePasswordRequest request, IdentityDbContext db, TenantContext tenant, ClaimsPrincipal principal, IPasswordHasher<User> hasher,
+        IdentitySettings settings, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors().Password("newPassword", request.NewPassword);
         if (string.IsNullOrEmpty(request.CurrentPassword)) errors.Add("currentPassword", "Current password is required");
@@ -57,13 +60,15 @@ public static class AccountEndpoints
 
         var user = await CurrentUserAsync(db, tenant, ct);
         if (!SessionEndpoints.Verify(hasher, user, request.CurrentPassword!))
-            return ApiResults.Validation(new FieldErrors().Add("currentPassword", "Current password is incorrect"));
+            return ApiResults.Error(StatusCodes.Status401Unauthorized, "Current password is incorrect",
+                new Dictionary<string, object?> { ["details"] = new[] { new { field = "currentPassword", message = "Current password is incorrect" } } });
 
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword!);
-        await SessionEndpoints.RevokeSessionsAsync(db, user, settings, clock.GetUtcNow(), ct);
-        var tokens = await issuer.IssueAsync(db, user, ct);
+        var now = clock.GetUtcNow();
+        if (SessionEndpoints.SessionOf(principal) is { } session) await SessionEndpoints.EndOtherSessionsAsync(db, user, session, settings, now, ct);
+        else await SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new PasswordChangedResponse("Password changed; other sessions were signed out", tokens.AccessToken, tokens.RefreshToken));
+        return TypedResults.Ok(new MessageResponse("Password changed successfully"));
     }
 
     public static async Task<Ok<MessageResponse>> CompleteOnboarding(IdentityDbContext db, TenantContext tenant, CancellationToken ct)

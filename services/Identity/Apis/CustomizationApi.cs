@@ -1,19 +1,26 @@
 using Microsoft.AspNetCore.Mvc;
+using QommerceHub.ServiceDefaults.Auth;
 
 namespace QommerceHub.Identity.Apis;
 
-/// <summary>The seed's <c>/api/customization</c> routes: the store's theme.</summary>
+/// <summary>The original API's <c>/api/customization</c> routes: the store's theme, logo and background.</summary>
 public static class CustomizationApi
 {
+    // Room for the multipart framing around a file of the largest allowed size.
+    private const int MultipartOverhead = 64 * 1024;
+
     public static IEndpointRouteBuilder MapCustomizationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/customization").WithTags("Customization");
         api.MapGet("/", CustomizationEndpoints.GetTheme);
-        api.MapPut("/", CustomizationEndpoints.UpdateTheme).RequireAuthorization(ServiceDefaults.Auth.Policies.Managers);
-        api.MapPost("/{kind}", StoreAssetEndpoints.Upload).RequireAuthorization(ServiceDefaults.Auth.Policies.Managers)
-            .DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(StoreAssetEndpoints.MaxBytes + 64 * 1024));
-        api.MapDelete("/{kind}", StoreAssetEndpoints.Remove).RequireAuthorization(ServiceDefaults.Auth.Policies.Managers);
-        api.MapGet("/assets/{kind}", StoreAssetEndpoints.Get);
+        api.MapPut("/", CustomizationEndpoints.UpdateTheme).RequireAuthorization(Policies.Managers);
+        api.MapPost("/logo", StoreAssetEndpoints.UploadLogo).RequireAuthorization(Policies.Managers)
+            .DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(StoreAssetEndpoints.MaxLogoBytes + MultipartOverhead));
+        api.MapDelete("/logo", StoreAssetEndpoints.RemoveLogo).RequireAuthorization(Policies.Managers);
+        api.MapPost("/background", StoreAssetEndpoints.UploadBackground).RequireAuthorization(Policies.Managers)
+            .DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(StoreAssetEndpoints.MaxBackgroundBytes + MultipartOverhead));
+        api.MapDelete("/background", StoreAssetEndpoints.RemoveBackground).RequireAuthorization(Policies.Managers);
+        api.MapGet("/assets/{tenantId}/{kind}/{hash}", StoreAssetEndpoints.Get).AllowAnonymous();
         return app;
     }
 }

@@ -11,13 +11,13 @@ namespace QommerceHub.Identity.Apis;
 
 public static partial class CustomizationEndpoints
 {
-    public static async Task<Ok<ThemeResponse>> GetTheme(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    public static async Task<Ok<CustomizationEnvelope>> GetTheme(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var store = await db.Stores.FirstAsync(s => s.Id == tenant.Id, ct);
-        return TypedResults.Ok(ThemeResponse.From(store.Theme));
+        return TypedResults.Ok(new CustomizationEnvelope(Customization.From(store.Theme)));
     }
 
-    public static async Task<Results<Ok<ThemeResponse>, ProblemHttpResult>> UpdateTheme(
+    public static async Task<Results<Ok<CustomizationUpdated>, ProblemHttpResult>> UpdateTheme(
         UpdateThemeRequest request, IdentityDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var colours = new (string Field, string? Value)[]
@@ -44,7 +44,7 @@ public static partial class CustomizationEndpoints
         var owner = await db.Users.FirstAsync(u => u.TenantId == store.Id && u.Role == Roles.Owner, ct);
         db.Publish(SettingsChanged(store, owner.Email));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ThemeResponse.From(store.Theme));
+        return TypedResults.Ok(new CustomizationUpdated("Customization updated successfully", Customization.From(store.Theme)));
     }
 
     internal static StoreSettingsChanged SettingsChanged(Store store, string ownerEmail) => new()

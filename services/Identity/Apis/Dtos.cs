@@ -40,14 +40,12 @@ public sealed record LoginResponse(
     [property: JsonPropertyName("refreshToken")] string RefreshToken,
     LoginTenant Tenant);
 
-public sealed record TokenPair(
+public sealed record RefreshResponse(
     string Token,
+    [property: JsonPropertyName("expiresIn")] string ExpiresIn,
     [property: JsonPropertyName("refreshToken")] string RefreshToken);
 
-public sealed record PasswordChangedResponse(
-    string Message,
-    string Token,
-    [property: JsonPropertyName("refreshToken")] string RefreshToken);
+public sealed record MeEnvelope(string Message, MeResponse Tenant);
 
 public sealed record MeResponse(
     int Id,
@@ -71,19 +69,28 @@ public sealed record StaffMember(int Id, string Email, string Role, string Statu
         new(user.Id, user.Email, user.Role, user.PasswordHash is null ? "invited" : "active", user.CreatedAt);
 }
 
-public sealed record ThemeResponse(
+/// <summary>The store's look under the original's names (<c>background_image_url</c>, not ours).</summary>
+public sealed record Customization(
+    string? LogoUrl,
     string BackgroundColor,
+    string? BackgroundImageUrl,
     string PrimaryColor,
     string SecondaryColor,
     string AccentColor,
     string TextColor,
-    bool AnimationsEnabled,
-    string? LogoUrl,
-    string? BackgroundUrl)
+    bool AnimationsEnabled)
 {
-    public static ThemeResponse From(StoreTheme t) =>
-        new(t.BackgroundColor, t.PrimaryColor, t.SecondaryColor, t.AccentColor, t.TextColor, t.AnimationsEnabled, t.LogoUrl, t.BackgroundUrl);
+    public static Customization From(StoreTheme t) =>
+        new(t.LogoUrl, t.BackgroundColor, t.BackgroundUrl, t.PrimaryColor, t.SecondaryColor, t.AccentColor, t.TextColor, t.AnimationsEnabled);
 }
+
+public sealed record CustomizationEnvelope(Customization Customization);
+
+public sealed record CustomizationUpdated(string Message, Customization Customization);
+
+public sealed record LogoUploaded(string Message, string LogoUrl);
+
+public sealed record BackgroundUploaded(string Message, string BackgroundImageUrl);
 
 public sealed record UpdateThemeRequest(
     string? BackgroundColor,

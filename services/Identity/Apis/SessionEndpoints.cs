@@ -5,6 +5,8 @@ using QommerceHub.Contracts;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 using QommerceHub.Identity.Security;
+using System.Security.Claims;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -47,7 +49,7 @@ public static class SessionEndpoints
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> Login(
         LoginRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, LoginLockout lockout,
-        AccessTokenIssuer issuer, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        AccessTokenIssuer issuer, IdentitySettings settings, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var errors = new FieldErrors().Email("email", request.Email);
         if (string.IsNullOrEmpty(request.Password)) errors.Add("password", "Password is required");
@@ -73,7 +75,7 @@ public static class SessionEndpoints
 
         LoginLockout.RegisterSuccess(user);
         await db.SaveChangesAsync(ct);
-        if (!user.EmailVerified)
+        if (!user.EmailVerified && settings.RequireVerifiedEmail)
         {
             return ApiResults.Error(StatusCodes.Status403Forbidden, "Please verify your email address before logging in",
                 new Dictionary<string, object?> { ["emailVerificationRequired"] = true });
@@ -85,7 +87,8 @@ public static class SessionEndpoints
         return TypedResults.Ok(new LoginResponse("Login successful", tokens.AccessToken, tokens.RefreshToken, tenant));
     }
 
-    public static async Task<Results<Ok<TokenPair>, ProblemHttpResult>> Refresh(
+    /// <summary>The original's <c>{token, expiresIn}</c>, plus the rotated refresh token that replaces the one sent.</summary>
+    public static async Task<Results<Ok<RefreshResponse>, ProblemHttpResult>> Refresh(
         RefreshRequest request, IdentityDbContext db, AccessTokenIssuer issuer, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 200)
@@ -97,26 +100,55 @@ public static class SessionEndpoints
         if (stored is null) return InvalidRefreshToken();
         if (stored.RevokedAt is not null)
         {
-            // A rotated token used again means it was copied: end every session of that user.
-            await RevokeSessionsAsync(db, stored.User!, settings, now, ct);
-            await db.SaveChangesAsync(ct);
+            // A rotated token used again while its session goes on means it was copied: end every session of that
+            // user. A token of a session that ended (logout, password change elsewhere) is simply refused.
+            if (await db.RefreshTokens.AnyAsync(t => t.UserId == stored.UserId && t.SessionId == stored.SessionId && t.RevokedAt == null, ct))
+            {
+                await RevokeSessionsAsync(db, stored.User!, settings, now, ct);
+                await db.SaveChangesAsync(ct);
+            }
             return InvalidRefreshToken();
         }
         if (!stored.IsActive(now)) return InvalidRefreshToken();
 
         stored.RevokedAt = now;
-        var tokens = await issuer.IssueAsync(db, stored.User!, ct);
+        var tokens = await issuer.IssueAsync(db, stored.User!, ct, stored.SessionId);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new TokenPair(tokens.AccessToken, tokens.RefreshToken));
+        return TypedResults.Ok(new RefreshResponse(tokens.AccessToken, settings.ExpiresIn, tokens.RefreshToken));
     }
 
+    /// <summary>Ends the session that called it; the user's other devices stay signed in.</summary>
     public static async Task<Ok<MessageResponse>> Logout(
-        IdentityDbContext db, TenantContext tenant, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
+        IdentityDbContext db, TenantContext tenant, ClaimsPrincipal principal, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
     {
         var user = await db.Users.FirstAsync(u => u.Id == tenant.UserId, ct);
-        await RevokeSessionsAsync(db, user, settings, clock.GetUtcNow(), ct);
+        var now = clock.GetUtcNow();
+        if (SessionOf(principal) is { } session) await EndSessionsAsync(db, user, new[] { session }, settings, now, ct);
+        else await RevokeSessionsAsync(db, user, settings, now, ct); // a token from before sessions: end them all
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new MessageResponse("Logged out"));
+        return TypedResults.Ok(new MessageResponse("Logged out successfully"));
+    }
+
+    /// <summary>The session (sign-in) an access token belongs to, or null for a token issued before sessions.</summary>
+    internal static Guid? SessionOf(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirst(TokenConventions.SessionIdClaim)?.Value, out var session) ? session : null;
+
+    /// <summary>Ends every session of the user except <paramref name="keep"/>: after a password change on one device.</summary>
+    internal static async Task EndOtherSessionsAsync(IdentityDbContext db, User user, Guid keep, IdentitySettings settings, DateTimeOffset now, CancellationToken ct)
+    {
+        var others = await db.RefreshTokens
+            .Where(t => t.UserId == user.Id && t.RevokedAt == null && t.SessionId != keep)
+            .Select(t => t.SessionId).Distinct().ToArrayAsync(ct);
+        await EndSessionsAsync(db, user, others, settings, now, ct);
+    }
+
+    private static async Task EndSessionsAsync(
+        IdentityDbContext db, User user, Guid[] sessions, IdentitySettings settings, DateTimeOffset now, CancellationToken ct)
+    {
+        AccessRevocations.EndSessions(db, user, sessions, settings, now);
+        await db.RefreshTokens
+            .Where(t => t.UserId == user.Id && t.RevokedAt == null && sessions.Contains(t.SessionId))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
     }
 
     /// <summary>Invalidates every access token (here and in every service) and refresh token of the user.</summary>

@@ -8,23 +8,76 @@ using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Identity.Apis;
 
-/// <summary>The seed's logo and background uploads (<c>/api/customization/logo|background</c>).</summary>
+/// <summary>
+/// The store's logo (multipart field <c>logo</c>, 2 MB) and background (field <c>background</c>, 10 MB), as in the
+/// original API. Their URLs are content-addressed (docs/decisions/0005-image-urls.md), so a plain <c>&lt;img src&gt;</c>
+/// loads them without a token while another store's images stay unguessable.
+/// </summary>
 public static class StoreAssetEndpoints
 {
-    public const int MaxBytes = 2 * 1024 * 1024;
+    public const int MaxLogoBytes = 2 * 1024 * 1024;
+    public const int MaxBackgroundBytes = 10 * 1024 * 1024;
 
-    public static async Task<Results<Ok<ThemeResponse>, ProblemHttpResult>> Upload(
-        string kind, IFormFile? image, IdentityDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<LogoUploaded>, ProblemHttpResult>> UploadLogo(
+        HttpRequest request, IdentityDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
     {
-        if (!StoreAsset.IsKind(kind)) return ApiResults.NotFound("Customization");
-        if (image is null || image.Length == 0) return ApiResults.Validation(new FieldErrors().Add("image", "Choose an image file"));
-        if (image.Length > MaxBytes) return ApiResults.Error(StatusCodes.Status413PayloadTooLarge, "The image must be at most 2 MB");
+        var (url, problem) = await StoreAsync(request, StoreAsset.Logo, MaxLogoBytes, "2 MB", db, tenant, clock, ct);
+        return url is null ? problem! : TypedResults.Ok(new LogoUploaded("Logo uploaded successfully", url));
+    }
 
-        using var buffer = new MemoryStream();
-        await image.CopyToAsync(buffer, ct);
+    public static async Task<Results<Ok<BackgroundUploaded>, ProblemHttpResult>> UploadBackground(
+        HttpRequest request, IdentityDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+    {
+        var (url, problem) = await StoreAsync(request, StoreAsset.Background, MaxBackgroundBytes, "10 MB", db, tenant, clock, ct);
+        return url is null ? problem! : TypedResults.Ok(new BackgroundUploaded("Background uploaded successfully", url));
+    }
+
+    public static async Task<Ok<MessageResponse>> RemoveLogo(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    {
+        await RemoveAsync(db, tenant, StoreAsset.Logo, ct);
+        return TypedResults.Ok(new MessageResponse("Logo removed successfully"));
+    }
+
+    public static async Task<Ok<MessageResponse>> RemoveBackground(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    {
+        await RemoveAsync(db, tenant, StoreAsset.Background, ct);
+        return TypedResults.Ok(new MessageResponse("Background removed successfully"));
+    }
+
+    /// <summary>No token: the URL itself names the store, the kind and the SHA-256 of the bytes, so only a holder of the URL finds it.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
+        string tenantId, string kind, string hash, IdentityDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        if (!int.TryParse(tenantId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var storeId)
+            || !StoreAsset.IsKind(kind) || !IsSha256(hash))
+            return ApiResults.NotFound("Image");
+        var asset = await db.StoreAssets.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.TenantId == storeId && a.Kind == kind && a.ContentHash == hash, ct);
+        if (asset is null) return ApiResults.NotFound("Image");
+        // The URL changes with the content, so the browser may keep it.
+        response.Headers.CacheControl = "private, max-age=31536000, immutable";
+        response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(asset.Content, asset.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{asset.ContentHash}\""));
+    }
+
+    public static string UrlOf(int tenantId, string kind, string contentHash) => $"/api/customization/assets/{tenantId}/{kind}/{contentHash}";
+
+    private static async Task<(string? Url, ProblemHttpResult? Problem)> StoreAsync(
+        HttpRequest request, string kind, int maxBytes, string maxText, IdentityDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return (null, ApiResults.BadRequest($"Send the image as multipart/form-data in the field '{kind}'"));
+        var form = await request.ReadFormAsync(ct);
+        if (form.Files.GetFile(kind) is not { Length: > 0 } file)
+            return (null, ApiResults.Validation(new FieldErrors().Add(kind, $"Choose an image file in the field '{kind}'")));
+        if (file.Length > maxBytes)
+            return (null, ApiResults.Error(StatusCodes.Status413PayloadTooLarge, $"The {kind} must be at most {maxText}"));
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
         var contentType = ImageSignature.ContentTypeOf(bytes);
-        if (contentType is null) return ApiResults.Validation(new FieldErrors().Add("image", "Only PNG, JPEG, GIF or WebP images are accepted"));
+        if (contentType is null) return (null, ApiResults.Validation(new FieldErrors().Add(kind, "Only PNG, JPEG, GIF or WebP images are accepted")));
 
         var asset = await db.StoreAssets.FirstOrDefaultAsync(a => a.TenantId == tenant.Id && a.Kind == kind, ct);
         if (asset is null)
@@ -36,28 +89,18 @@ public static class StoreAssetEndpoints
         asset.Content = bytes;
         asset.ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         asset.UpdatedAt = clock.GetUtcNow();
-        return TypedResults.Ok(await SetUrlAsync(db, tenant, kind, $"/api/customization/assets/{kind}?v={asset.ContentHash[..12]}", ct));
+        var url = UrlOf(tenant.Id, kind, asset.ContentHash);
+        await SetUrlAsync(db, tenant, kind, url, ct);
+        return (url, null);
     }
 
-    public static async Task<Results<Ok<ThemeResponse>, ProblemHttpResult>> Remove(
-        string kind, IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    private static async Task RemoveAsync(IdentityDbContext db, TenantContext tenant, string kind, CancellationToken ct)
     {
-        if (!StoreAsset.IsKind(kind)) return ApiResults.NotFound("Customization");
         await db.StoreAssets.Where(a => a.TenantId == tenant.Id && a.Kind == kind).ExecuteDeleteAsync(ct);
-        return TypedResults.Ok(await SetUrlAsync(db, tenant, kind, null, ct));
+        await SetUrlAsync(db, tenant, kind, null, ct);
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
-        string kind, IdentityDbContext db, TenantContext tenant, HttpResponse response, CancellationToken ct)
-    {
-        var asset = await db.StoreAssets.AsNoTracking().FirstOrDefaultAsync(a => a.TenantId == tenant.Id && a.Kind == kind, ct);
-        if (asset is null) return ApiResults.NotFound("Image");
-        // The URL changes with the content (?v=hash), so the browser may keep it.
-        response.Headers.CacheControl = "private, max-age=31536000, immutable";
-        return TypedResults.File(asset.Content, asset.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{asset.ContentHash}\""));
-    }
-
-    private static async Task<ThemeResponse> SetUrlAsync(IdentityDbContext db, TenantContext tenant, string kind, string? url, CancellationToken ct)
+    private static async Task SetUrlAsync(IdentityDbContext db, TenantContext tenant, string kind, string? url, CancellationToken ct)
     {
         var store = await db.Stores.FirstAsync(s => s.Id == tenant.Id, ct);
         if (kind == StoreAsset.Logo) store.Theme.LogoUrl = url;
@@ -65,6 +108,7 @@ public static class StoreAssetEndpoints
         var owner = await db.Users.FirstAsync(u => u.TenantId == store.Id && u.Role == Roles.Owner, ct);
         db.Publish(CustomizationEndpoints.SettingsChanged(store, owner.Email));
         await db.SaveChangesAsync(ct);
-        return ThemeResponse.From(store.Theme);
     }
+
+    private static bool IsSha256(string value) => value.Length == 64 && value.All(char.IsAsciiHexDigitLower);
 }

@@ -16,6 +16,7 @@ public static class Extensions
         var settings = new IdentitySettings();
         builder.Configuration.GetSection("Jwt").Bind(settings);
         builder.Configuration.GetSection("Lockout").Bind(settings);
+        settings.RequireVerifiedEmail = builder.Configuration.GetValue<bool?>("Login:RequireVerifiedEmail") ?? builder.Environment.IsProduction();
         settings.PublicWebUrl = builder.Configuration["PublicWebUrl"] ?? settings.PublicWebUrl;
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new LoginLockout(settings.MaxFailedAttempts, TimeSpan.FromMinutes(settings.LockoutMinutes)));
@@ -32,7 +33,10 @@ public static class Extensions
             .Configure<SigningKeyStore>(ValidateWithOwnKeys);
     }
 
-    /// <summary>Identity checks its own keys directly and refuses tokens revoked by logout or a password change.</summary>
+    /// <summary>
+    /// Identity checks its own keys directly and refuses tokens revoked by a password reset or removal (token version)
+    /// or whose session ended (logout, another device's password change): a session lives while a refresh token of it does.
+    /// </summary>
     private static void ValidateWithOwnKeys(JwtBearerOptions options, SigningKeyStore keyStore)
     {
         options.MetadataAddress = "";
@@ -41,9 +45,18 @@ public static class Extensions
         {
             var userId = int.TryParse(ctx.Principal?.FindFirst("sub")?.Value, out var id) ? id : 0;
             var version = ctx.Principal?.FindFirst(TokenConventions.TokenVersionClaim)?.Value;
+            // Tokens issued before sessions existed carry no sid; the version alone decides for them.
+            Guid? session = Guid.TryParse(ctx.Principal?.FindFirst(TokenConventions.SessionIdClaim)?.Value, out var sid) ? sid : null;
             var db = ctx.HttpContext.RequestServices.GetRequiredService<IdentityDbContext>();
-            var current = await db.Users.Where(u => u.Id == userId).Select(u => (int?)u.TokenVersion).FirstOrDefaultAsync();
-            if (current is null || current.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) != version)
+            var current = await db.Users.Where(u => u.Id == userId)
+                .Select(u => new
+                {
+                    u.TokenVersion,
+                    SessionLive = session == null || db.RefreshTokens.Any(t => t.UserId == u.Id && t.SessionId == session && t.RevokedAt == null),
+                })
+                .FirstOrDefaultAsync();
+            if (current is null || !current.SessionLive
+                || current.TokenVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) != version)
                 ctx.Fail("The token has been revoked");
         };
     }

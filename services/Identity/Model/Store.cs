@@ -9,13 +9,14 @@ public sealed class Store
     public StoreTheme Theme { get; set; } = new();
 }
 
+/// <summary>A store's look; the defaults are the original QommerceHub's.</summary>
 public sealed class StoreTheme
 {
-    public string BackgroundColor { get; set; } = "#f7f7fb";
-    public string PrimaryColor { get; set; } = "#3b5bdb";
-    public string SecondaryColor { get; set; } = "#495057";
-    public string AccentColor { get; set; } = "#f59f00";
-    public string TextColor { get; set; } = "#212529";
+    public string BackgroundColor { get; set; } = "#f9fafb";
+    public string PrimaryColor { get; set; } = "#667eea";
+    public string SecondaryColor { get; set; } = "#764ba2";
+    public string AccentColor { get; set; } = "#10b981";
+    public string TextColor { get; set; } = "#111827";
     public bool AnimationsEnabled { get; set; } = true;
     public string? LogoUrl { get; set; }
     public string? BackgroundUrl { get; set; }

@@ -20,6 +20,20 @@ internal static class AccessRevocations
         Announce(db, user, user.TokenVersion, settings, now);
     }
 
+    /// <summary>The access tokens of these sessions stop working; the user's other sessions go on.</summary>
+    public static void EndSessions(IdentityDbContext db, User user, IReadOnlyList<Guid> sessionIds, IdentitySettings settings, DateTimeOffset now)
+    {
+        if (sessionIds.Count == 0) return;
+        db.Publish(new AccessRevoked
+        {
+            TenantId = user.TenantId,
+            UserId = user.Id,
+            ValidFromVersion = user.TokenVersion,
+            ExpiresBy = now + settings.AccessTokenLifetime + skewAllowance,
+            SessionIds = sessionIds,
+        });
+    }
+
     /// <summary>A removed user's tokens stop working, whatever their version.</summary>
     public static void EndAllTokens(IdentityDbContext db, User user, IdentitySettings settings, DateTimeOffset now) =>
         Announce(db, user, int.MaxValue, settings, now);

@@ -8,15 +8,17 @@ using QommerceHub.ServiceDefaults.Auth;
 
 namespace QommerceHub.Identity.Security;
 
-public sealed record IssuedTokens(string AccessToken, string RefreshToken);
+public sealed record IssuedTokens(string AccessToken, string RefreshToken, Guid SessionId);
 
-/// <summary>Issues RS256 access tokens and rotating refresh tokens.</summary>
+/// <summary>Issues RS256 access tokens and rotating refresh tokens, both tied to one session (one sign-in).</summary>
 public sealed class AccessTokenIssuer(SigningKeyStore keyStore, IdentitySettings settings, TimeProvider clock)
 {
     private static readonly JsonWebTokenHandler handler = new();
 
-    public async Task<IssuedTokens> IssueAsync(IdentityDbContext db, User user, CancellationToken cancellationToken)
+    /// <summary>Starts a session (sign-in), or continues <paramref name="sessionId"/> (refresh).</summary>
+    public async Task<IssuedTokens> IssueAsync(IdentityDbContext db, User user, CancellationToken cancellationToken, Guid? sessionId = null)
     {
+        var session = sessionId ?? Guid.NewGuid();
         var key = await keyStore.GetSigningKeyAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var accessToken = handler.CreateToken(new SecurityTokenDescriptor
@@ -34,6 +36,7 @@ public sealed class AccessTokenIssuer(SigningKeyStore keyStore, IdentitySettings
                 new Claim(TokenConventions.RoleClaim, user.Role),
                 new Claim(TokenConventions.EmailClaim, user.Email),
                 new Claim(TokenConventions.TokenVersionClaim, user.TokenVersion.ToString(CultureInfo.InvariantCulture)),
+                new Claim(TokenConventions.SessionIdClaim, session.ToString()),
                 new Claim("jti", Guid.NewGuid().ToString("N")),
             ]),
         });
@@ -42,10 +45,11 @@ public sealed class AccessTokenIssuer(SigningKeyStore keyStore, IdentitySettings
         db.RefreshTokens.Add(new RefreshToken
         {
             UserId = user.Id,
+            SessionId = session,
             TokenHash = SecretTokens.Hash(refreshToken),
             CreatedAt = now,
             ExpiresAt = now.AddDays(settings.RefreshTokenDays),
         });
-        return new IssuedTokens(accessToken, refreshToken);
+        return new IssuedTokens(accessToken, refreshToken, session);
     }
 }

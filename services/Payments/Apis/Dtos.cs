@@ -3,32 +3,50 @@ using QommerceHub.Payments.Model;
 
 namespace QommerceHub.Payments.Apis;
 
-// Field names follow the seed API: camelCase where the seed's web client reads camelCase, snake_case elsewhere.
+// Field names follow the original API (camelCase where it used camelCase); our extra fields follow, in snake_case.
 
-public sealed record CreateIntentRequest(int? OrderId);
+/// <summary>
+/// The original's <c>{amount, orderId, customerEmail, currency?}</c>. Only the order is used: the amount, currency and
+/// email come from Payments' copy of the order, so a client cannot choose what it pays (ours).
+/// </summary>
+public sealed record CreateIntentRequest(
+    [property: JsonPropertyName("orderId")] int? OrderId,
+    [property: JsonPropertyName("order_id")] int? OrderIdSnakeCase,
+    decimal? Amount,
+    [property: JsonPropertyName("customerEmail")] string? CustomerEmail,
+    string? Currency)
+{
+    public int? Order => OrderId ?? OrderIdSnakeCase;
+}
 
 public sealed record CreateIntentResponse(
+    bool Success,
     [property: JsonPropertyName("clientSecret")] string ClientSecret,
     [property: JsonPropertyName("paymentIntentId")] string PaymentIntentId,
-    int OrderId,
     decimal Amount,
+    int OrderId,
     string Currency,
     string Status,
     string Mode);
 
 public sealed record PaymentStatusResponse(
-    [property: JsonPropertyName("paymentIntentId")] string PaymentIntentId,
-    int OrderId,
+    bool Success,
     string Status,
     decimal Amount,
+    string Currency,
+    // Unix seconds, as Stripe answers `created`.
+    long Created,
+    [property: JsonPropertyName("paymentIntentId")] string PaymentIntentId,
+    int OrderId,
     decimal AmountRefunded,
     decimal AmountRemaining,
-    string Currency,
     string? FailureReason,
     string Mode)
 {
     public static PaymentStatusResponse From(Payment p) => new(
-        p.PaymentIntentId, p.OrderId, p.Status, p.Amount, p.AmountRefunded, p.AmountRemaining, p.Currency, p.FailureReason, p.Mode);
+        // Lower case, as Stripe (and so the original) answers it.
+        true, p.Status, p.Amount, p.Currency.ToLowerInvariant(), p.CreatedAt.ToUnixTimeSeconds(),
+        p.PaymentIntentId, p.OrderId, p.AmountRefunded, p.AmountRemaining, p.FailureReason, p.Mode);
 }
 
 public sealed record RefundRequest(
@@ -37,21 +55,22 @@ public sealed record RefundRequest(
     string? Reason);
 
 public sealed record RefundResponse(
-    string RefundId,
+    bool Success,
+    [property: JsonPropertyName("refundId")] string RefundId,
+    decimal Amount,
+    string Status,
     [property: JsonPropertyName("paymentIntentId")] string PaymentIntentId,
     int OrderId,
-    decimal Amount,
     decimal AmountRefunded,
     decimal AmountRemaining,
     bool FullyRefunded,
-    string Status,
     string? Reason,
     string Currency,
     string Mode)
 {
     public static RefundResponse From(Payment p, PaymentRefund r) => new(
-        r.ProviderRefundId, p.PaymentIntentId, p.OrderId, r.Amount, p.AmountRefunded, p.AmountRemaining,
-        p.IsFullyRefunded, r.Status, r.Reason, p.Currency, p.Mode);
+        true, r.ProviderRefundId, r.Amount, r.Status, p.PaymentIntentId, p.OrderId, p.AmountRefunded, p.AmountRemaining,
+        p.IsFullyRefunded, r.Reason, p.Currency, p.Mode);
 }
 
 public sealed record SimulatedConfirmRequest(

@@ -15,12 +15,12 @@ public static partial class PaymentEndpoints
     public static async Task<Results<Ok<CreateIntentResponse>, ProblemHttpResult>> CreateIntent(
         CreateIntentRequest request, CheckoutDesk desk, CancellationToken ct)
     {
-        if (request.OrderId is not > 0)
-            return ApiResults.Validation(new FieldErrors().Add("order_id", "Order id must be a positive integer"));
+        if (request.Order is not > 0)
+            return ApiResults.Validation(new FieldErrors().Add("orderId", "Order id must be a positive integer"));
         Outcome<OpenIntent> outcome;
         try
         {
-            outcome = await desk.OpenIntentAsync(request.OrderId.Value, ct);
+            outcome = await desk.OpenIntentAsync(request.Order.Value, ct);
         }
         catch (PaymentProviderException ex)
         {
@@ -29,7 +29,7 @@ public static partial class PaymentEndpoints
         if (!outcome.Succeeded) return Problem(outcome);
         var (payment, clientSecret) = outcome.Value!;
         return TypedResults.Ok(new CreateIntentResponse(
-            clientSecret, payment.PaymentIntentId, payment.OrderId, payment.Amount, payment.Currency, payment.Status, payment.Mode));
+            true, clientSecret, payment.PaymentIntentId, payment.Amount, payment.OrderId, payment.Currency, payment.Status, payment.Mode));
     }
 
     public static async Task<Results<Ok<PaymentStatusResponse>, ProblemHttpResult>> GetStatus(

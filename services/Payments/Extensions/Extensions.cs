@@ -1,4 +1,5 @@
 using MassTransit;
+using QommerceHub.Payments.Apis;
 using QommerceHub.Payments.Infrastructure;
 using QommerceHub.Payments.Providers;
 using QommerceHub.Payments.Services;
@@ -19,6 +20,7 @@ public static class Extensions
         builder.Services.AddSingleton(stripe);
         builder.AddPaymentProvider(stripe);
 
+        builder.Services.AddPaymentProblems();
         builder.Services.AddScoped<CheckoutDesk>();
         builder.Services.AddScoped<RefundDesk>();
         builder.Services.AddScoped<SimulatedCheckout>();

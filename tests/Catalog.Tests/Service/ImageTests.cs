@@ -15,7 +15,12 @@ public class ImageTests(CatalogService catalog) : CatalogApiTestBase(catalog)
         var item = await store.CreateAsync();
         var png = TestImages.Png();
 
-        var updated = await InventoryDriver.ReadAsync<InventoryItem>(await store.UploadImageAsync(item.Id, png, "photo.jpg", "image/jpeg"), HttpStatusCode.OK);
+        var answer = await InventoryDriver.ReadAsync<ImageUploaded>(await store.UploadImageAsync(item.Id, png, "photo.jpg", "image/jpeg"), HttpStatusCode.OK);
+        var updated = answer.Item;
+
+        Assert.True(answer.Success);
+        Assert.Equal(updated.ImageUrl, answer.ImageUrl);
+        Assert.Equal(answer.ImageUrl, $"/uploads/{store.TenantId}/{answer.Filename}");
 
         Assert.Matches($"^/uploads/{store.TenantId}/[0-9a-f]{{64}}\\.png$", updated.ImageUrl);
         Assert.Matches($"^/uploads/{store.TenantId}/[0-9a-f]{{64}}-thumb\\.webp$", updated.ThumbnailUrl);
@@ -40,7 +45,7 @@ public class ImageTests(CatalogService catalog) : CatalogApiTestBase(catalog)
         var item = await store.CreateAsync();
         var bytes = kind switch { "jpeg" => TestImages.Jpeg(), "webp" => TestImages.Webp(), _ => TestImages.Gif };
 
-        var updated = await InventoryDriver.ReadAsync<InventoryItem>(await store.UploadImageAsync(item.Id, bytes, "upload.bin", "application/octet-stream"), HttpStatusCode.OK);
+        var updated = (await InventoryDriver.ReadAsync<ImageUploaded>(await store.UploadImageAsync(item.Id, bytes, "upload.bin", "application/octet-stream"), HttpStatusCode.OK)).Item;
 
         Assert.EndsWith("." + extension, updated.ImageUrl, StringComparison.Ordinal);
     }
@@ -77,7 +82,7 @@ public class ImageTests(CatalogService catalog) : CatalogApiTestBase(catalog)
         var photo = TestImages.Encode(SkiaSharp.SKEncodedImageFormat.Png, 1400, 1000, noise: true);
         Assert.InRange(photo.Length, 2 * 1024 * 1024, 5 * 1024 * 1024);
 
-        var updated = await InventoryDriver.ReadAsync<InventoryItem>(await store.UploadImageAsync(item.Id, photo, "photo.png", "image/png"), HttpStatusCode.OK);
+        var updated = (await InventoryDriver.ReadAsync<ImageUploaded>(await store.UploadImageAsync(item.Id, photo, "photo.png", "image/png"), HttpStatusCode.OK)).Item;
 
         Assert.EndsWith(".png", updated.ImageUrl, StringComparison.Ordinal);
     }
@@ -87,9 +92,9 @@ public class ImageTests(CatalogService catalog) : CatalogApiTestBase(catalog)
     {
         var store = NewStore();
         var item = await store.CreateAsync();
-        var first = await InventoryDriver.ReadAsync<InventoryItem>(await store.UploadImageAsync(item.Id, TestImages.Png(SkiaSharp.SKColors.Red)), HttpStatusCode.OK);
+        var first = (await InventoryDriver.ReadAsync<ImageUploaded>(await store.UploadImageAsync(item.Id, TestImages.Png(SkiaSharp.SKColors.Red)), HttpStatusCode.OK)).Item;
 
-        var second = await InventoryDriver.ReadAsync<InventoryItem>(await store.UploadImageAsync(item.Id, TestImages.Png(SkiaSharp.SKColors.Green)), HttpStatusCode.OK);
+        var second = (await InventoryDriver.ReadAsync<ImageUploaded>(await store.UploadImageAsync(item.Id, TestImages.Png(SkiaSharp.SKColors.Green)), HttpStatusCode.OK)).Item;
 
         Assert.NotEqual(first.ImageUrl, second.ImageUrl);
         Assert.Equal(HttpStatusCode.NotFound, (await store.Client.GetAsync(first.ImageUrl)).StatusCode);
@@ -104,7 +109,7 @@ public class ImageTests(CatalogService catalog) : CatalogApiTestBase(catalog)
         var mug = await store.CreateAsync();
         var cup = await store.CreateAsync();
         var shared = TestImages.Png(SkiaSharp.SKColors.Purple);
-        var mugImage = await InventoryDriver.ReadAsync<InventoryItem>(await store.UploadImageAsync(mug.Id, shared), HttpStatusCode.OK);
+        var mugImage = (await InventoryDriver.ReadAsync<ImageUploaded>(await store.UploadImageAsync(mug.Id, shared), HttpStatusCode.OK)).Item;
         await store.UploadImageAsync(cup.Id, shared);
 
         await store.UploadImageAsync(mug.Id, TestImages.Jpeg());
@@ -113,15 +118,19 @@ public class ImageTests(CatalogService catalog) : CatalogApiTestBase(catalog)
     }
 
     [Fact]
-    public async Task Images_need_a_token_and_belong_to_their_store_only()
+    public async Task Images_load_without_a_token_and_only_under_their_own_stores_path()
     {
         var store = NewStore();
+        var other = NewStore();
         var item = await store.CreateAsync();
-        var uploaded = await InventoryDriver.ReadAsync<InventoryItem>(await store.UploadImageAsync(item.Id, TestImages.Png()), HttpStatusCode.OK);
+        var uploaded = (await InventoryDriver.ReadAsync<ImageUploaded>(await store.UploadImageAsync(item.Id, TestImages.Png()), HttpStatusCode.OK)).Item;
+        var anonymous = Factory.CreateClient();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Factory.CreateClient().GetAsync(uploaded.ImageUrl)).StatusCode);
-        await InventoryDriver.ProblemAsync(await NewStore().Client.GetAsync(uploaded.ImageUrl), HttpStatusCode.NotFound);
-        await InventoryDriver.ProblemAsync(await store.Client.GetAsync($"/uploads/{store.TenantId}/..%2F..%2Fetc%2Fpasswd"), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(uploaded.ImageUrl)).StatusCode);
+        var underOtherStore = uploaded.ImageUrl!.Replace($"/uploads/{store.TenantId}/", $"/uploads/{other.TenantId}/", StringComparison.Ordinal);
+        await InventoryDriver.ProblemAsync(await anonymous.GetAsync(underOtherStore), HttpStatusCode.NotFound);
+        await InventoryDriver.ProblemAsync(await anonymous.GetAsync($"/uploads/{store.TenantId}/{new string('0', 64)}.png"), HttpStatusCode.NotFound);
+        await InventoryDriver.ProblemAsync(await anonymous.GetAsync($"/uploads/{store.TenantId}/..%2F..%2Fetc%2Fpasswd"), HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class SimulatedModeTests(InfrastructureFixture infrastructure, Pay
         var payload = StripeWebhooks.Event("payment_intent.succeeded", []);
         var webhook = await store.SendWebhookAsync(payload, StripeWebhooks.Signature(payload, DateTimeOffset.UtcNow));
 
-        Assert.StartsWith("re_sim_", partial["refund_id"]!.GetValue<string>());
+        Assert.StartsWith("re_sim_", partial["refundId"]!.GetValue<string>());
         Assert.True(rest["fully_refunded"]!.GetValue<bool>());
         var refunds = await store.Host.Events.WaitFor<PaymentRefunded>(store.TenantId, e => e.Count == 2, "two PaymentRefunded");
         Assert.Contains(refunds, r => r.FullyRefunded && r.TotalRefunded == 10m && r.Simulated);

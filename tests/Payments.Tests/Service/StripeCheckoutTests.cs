@@ -14,10 +14,12 @@ public sealed class StripeCheckoutTests(InfrastructureFixture infrastructure, Pa
         var store = await StripeStoreAsync();
         var orderId = await store.ConfirmedOrderAsync(total: 19.99m);
 
-        // The client's amount is not part of the API and is ignored: only the confirmed order counts.
-        var response = await store.Client.PostAsJsonAsync("/api/payments/create-intent", new { order_id = orderId, amount = 0.01m });
+        // The original's request; its amount and email are ignored: only the confirmed order counts.
+        var response = await store.Client.PostAsJsonAsync("/api/payments/create-intent",
+            new { amount = 0.01m, orderId, customerEmail = "someone@example.com", currency = "eur" });
         var body = await StoreDriver.ExpectAsync(response, HttpStatusCode.OK);
 
+        Assert.True(body["success"]!.GetValue<bool>());
         var paymentIntentId = body["paymentIntentId"]!.GetValue<string>();
         Assert.StartsWith("pi_", paymentIntentId);
         Assert.StartsWith(paymentIntentId + "_secret_", body["clientSecret"]!.GetValue<string>());
@@ -71,6 +73,9 @@ public sealed class StripeCheckoutTests(InfrastructureFixture infrastructure, Pa
         var status = await StoreDriver.ExpectAsync(await store.StatusAsync(paymentIntentId), HttpStatusCode.OK);
         Assert.Equal("succeeded", status["status"]!.GetValue<string>());
         Assert.Equal(orderId, status["order_id"]!.GetValue<int>());
+        Assert.True(status["success"]!.GetValue<bool>());
+        Assert.Equal((42.50m, "usd"), (status["amount"]!.GetValue<decimal>(), status["currency"]!.GetValue<string>()));
+        Assert.InRange(status["created"]!.GetValue<long>(), DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
         var succeeded = (await store.Host.Events.WaitFor<PaymentSucceeded>(store.TenantId, e => e.Count == 1, "PaymentSucceeded")).Single();
         Assert.Equal((orderId, paymentIntentId, 42.50m, "USD", false), (succeeded.OrderId, succeeded.PaymentIntentId, succeeded.Amount, succeeded.Currency, succeeded.Simulated));
         Assert.Equal(HttpStatusCode.Conflict, (await store.CreateIntentAsync(orderId)).StatusCode);
@@ -155,8 +160,9 @@ public sealed class StripeCheckoutTests(InfrastructureFixture infrastructure, Pa
         var badId = await StoreDriver.ExpectAsync(await store.StatusAsync("not-an-intent"), HttpStatusCode.BadRequest);
         var badRefund = await StoreDriver.ExpectAsync(await store.RefundAsync("", amount: -1m), HttpStatusCode.BadRequest);
 
-        Assert.Equal("order_id", noOrder["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("orderId", noOrder["details"]![0]!["field"]!.GetValue<string>());
         Assert.NotNull(wrongType["error"]);
+        Assert.All([noOrder, wrongType, badId, badRefund], problem => Assert.False(problem["success"]!.GetValue<bool>()));
         Assert.Equal("paymentIntentId", badId["details"]![0]!["field"]!.GetValue<string>());
         Assert.Equal(["paymentIntentId", "amount"], badRefund["details"]!.AsArray().Select(d => d!["field"]!.GetValue<string>()));
         await StoreDriver.ExpectAsync(await store.CreateIntentAsync(999_999), HttpStatusCode.NotFound);

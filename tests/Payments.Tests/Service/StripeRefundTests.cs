@@ -73,7 +73,7 @@ public sealed class StripeRefundTests(InfrastructureFixture infrastructure, Paym
     {
         var (store, paymentIntentId) = await PaidAsync(total: 25m);
         var answer = await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId, 5m), HttpStatusCode.OK);
-        var refundId = answer["refund_id"]!.GetValue<string>();
+        var refundId = answer["refundId"]!.GetValue<string>();
         var echo = new System.Text.Json.Nodes.JsonObject
         {
             ["id"] = refundId,

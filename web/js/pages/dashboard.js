@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { formatMoney } from '../format.js';
-import { showAuthImage } from '../images.js';
+import { showImage } from '../images.js';
 import { startAppPage } from '../nav.js';
 import { renderPager } from '../pagination.js';
 import { session } from '../session.js';
@@ -61,7 +61,7 @@ function itemTable(items) {
 function itemThumbnail(item) {
   if (!item.image_url) return el('span', { className: 'hint', text: 'No image' });
   const img = el('img', { className: 'thumb', alt: item.name, hidden: true, testid: 'item-thumb' });
-  showAuthImage(img, item.thumbnail_url ?? item.image_url); // the small copy, when Catalog made one
+  showImage(img, item.thumbnail_url ?? item.image_url); // the small copy, when Catalog made one
   return img;
 }
 

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { showAuthImage } from '../images.js';
+import { showImage } from '../images.js';
 import { $, announce, clearFieldErrors, formValues, openDialog, placeFieldError, showFormError, validateForm, whileBusy } from '../ui.js';
 
 // The add/edit item dialog in dashboard.html, including the image upload and its preview.
@@ -32,7 +32,7 @@ export function openItemForm(item, { onSaved, barcode } = {}) {
   quantityInput.disabled = Boolean(item);
   $('#item-quantity-hint').hidden = !item;
   resetPreview();
-  if (item?.image_url) showAuthImage(preview, item.image_url);
+  if (item?.image_url) showImage(preview, item.image_url);
   openDialog(dialog, form.elements.name);
 }
 
@@ -88,7 +88,9 @@ async function onSubmit(event) {
       try {
         const upload = new FormData();
         upload.append('image', file);
-        saved = await api(`/api/inventory/${saved.id}/upload-image`, { method: 'POST', body: upload });
+        // The original's {success, imageUrl, filename}; ours adds the updated item.
+        const answer = await api(`/api/inventory/${saved.id}/upload-image`, { method: 'POST', body: upload });
+        saved = answer.item ?? { ...saved, image_url: answer.imageUrl };
       } catch (error) {
         // The item exists now: keep the dialog open in edit mode so only the image needs retrying.
         editing = saved;

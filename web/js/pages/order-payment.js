@@ -20,7 +20,10 @@ export async function startPayment(order, { report, onSettled }) {
     report('Card payments are only available in simulated mode in this back office.', 'warning');
     return;
   }
-  const intent = await api('/api/payments/create-intent', { method: 'POST', body: { order_id: order.id } });
+  // The original's request; Payments takes the amount from the order itself.
+  const intent = await api('/api/payments/create-intent', {
+    method: 'POST', body: { orderId: order.id, amount: order.total_amount, customerEmail: order.customer_email },
+  });
   rememberIntent(order.id, intent.paymentIntentId);
   checkout = { order, intent, report, onSettled };
   form.reset();

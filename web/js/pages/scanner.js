@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { saveBlob } from '../download.js';
 import { formatDateTime, formatMoney } from '../format.js';
-import { showAuthImage } from '../images.js';
+import { showImage } from '../images.js';
 import { startAppPage } from '../nav.js';
 import { stockBadge } from '../stock.js';
 import { dataTable } from '../table.js';
@@ -34,7 +34,7 @@ async function lookUp(rawCode) {
 
 function showFound(item) {
   const image = el('img', { className: 'thumb thumb-large', alt: item.name, hidden: true });
-  showAuthImage(image, item.image_url);
+  showImage(image, item.image_url);
   const facts = [['Product', item.name], ['SKU', item.sku], ['Barcode', item.barcode], ['Price', formatMoney(item.price)]];
   resultBox.replaceChildren(el('div', { className: 'scan-found', testid: 'scan-found' },
     image,

@@ -1,12 +1,13 @@
 import { api } from '../api.js';
-import { showAuthImage } from '../images.js';
+import { showImage } from '../images.js';
 import {
   COLOUR_FIELDS, DEFAULT_THEME, applyTheme, contrastRatio, loadTheme, rememberTheme, resolveColours, themeFrom,
 } from '../theme.js';
 import { $, announce, clearFieldErrors, placeFieldError, renderState, showFormError, whileBusy } from '../ui.js';
 
 // Store colours (previewed live, saved with PUT /api/customization) and the logo and background images.
-const MAX_IMAGE_BYTES = 2 * 1024 * 1024; // Identity's limit for store images
+// The original API's limits: the logo 2 MB, the background 10 MB.
+const MAX_IMAGE_BYTES = { logo: 2 * 1024 * 1024, background: 10 * 1024 * 1024 };
 const MIN_TEXT_CONTRAST = 4.5; // WCAG AA for normal text
 const PANEL_COLOUR = '#ffffff';
 
@@ -80,7 +81,7 @@ async function onSave(event) {
   await whileBusy(form.querySelector('[type=submit]'), async () => {
     try {
       const answer = await api('/api/customization', { method: 'PUT', body });
-      saved = { ...saved, ...body, ...themeFrom(answer?.customization ?? answer?.theme ?? {}) };
+      saved = { ...saved, ...body, ...themeFrom(answer) };
       rememberTheme(saved);
       announce(status, 'Store colours saved.', 'success');
     } catch (error) {
@@ -90,8 +91,8 @@ async function onSave(event) {
 }
 
 function showImages(theme) {
-  showAuthImage($('[data-testid=theme-logo-preview]'), theme.logo_url);
-  showAuthImage($('[data-testid=theme-background-preview]'), theme.background_url ?? theme.background_image_url);
+  showImage($('[data-testid=theme-logo-preview]'), theme.logo_url);
+  showImage($('[data-testid=theme-background-preview]'), theme.background_image_url);
 }
 
 /** A logo or background box: kind is the upload path and the multipart field name. */
@@ -103,14 +104,14 @@ function wireImageBox(box) {
     const file = input.files[0];
     const problem = !file ? 'Choose an image first.'
       : !file.type.startsWith('image/') ? 'Choose an image file.'
-        : file.size > MAX_IMAGE_BYTES ? 'The image must be 2 MB or smaller.' : null;
+        : file.size > MAX_IMAGE_BYTES[kind] ? `The ${kind} must be ${MAX_IMAGE_BYTES[kind] / 1024 / 1024} MB or smaller.` : null;
     if (problem) {
       placeFieldError(input, problem);
       input.focus();
       return;
     }
     const upload = new FormData();
-    upload.append('image', file); // the same multipart field for the logo and the background
+    upload.append(kind, file); // the multipart field is named like the path: `logo` or `background`
     await changeImage(() => api(`/api/customization/${kind}`, { method: 'POST', body: upload }), `The ${kind} was uploaded.`);
     input.value = '';
   }));

@@ -1,4 +1,4 @@
-import { api, leaveSession } from '../api.js';
+import { api } from '../api.js';
 import { showStoreName, startAppPage } from '../nav.js';
 import { session } from '../session.js';
 import { $, announce, formValues, renderState, requireSameValue, showFormError, validateForm, whileBusy } from '../ui.js';
@@ -14,7 +14,7 @@ async function loadProfile() {
   renderState($('#profile-loading'), 'loading', 'Loading the store profile…');
   try {
     const data = await api('/api/tenants/me');
-    const tenant = data?.tenant ?? data;
+    const { tenant } = data;
     profileForm.elements.store_name.value = tenant.store_name ?? '';
     profileForm.elements.email.value = tenant.email ?? '';
     $('#profile-loading').replaceChildren();
@@ -52,14 +52,9 @@ async function onChangePassword(event) {
       const answer = await api('/api/tenants/change-password', {
         method: 'PUT', body: { currentPassword, newPassword }, renewOn401: false,
       });
-      // Changing the password invalidates earlier tokens: keep new ones if given, otherwise sign in again.
-      if (answer?.token) {
-        session.save(answer);
-        passwordForm.reset();
-        announce(passwordStatus, 'Your password was changed.', 'success');
-      } else {
-        leaveSession('password-changed');
-      }
+      // This session stays signed in; the server ends the others.
+      passwordForm.reset();
+      announce(passwordStatus, answer?.message ?? 'Your password was changed.', 'success');
     } catch (error) {
       showFormError(passwordForm, error, passwordStatus);
     }

@@ -11,6 +11,8 @@ internal sealed class RefreshTokenEntityTypeConfiguration : IEntityTypeConfigura
         builder.ToTable("refresh_tokens");
         builder.Property(t => t.TokenHash).HasMaxLength(64);
         builder.HasIndex(t => t.TokenHash).IsUnique();
+        // Every request to Identity asks whether its session still has a live refresh token.
+        builder.HasIndex(t => new { t.UserId, t.SessionId });
         builder.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

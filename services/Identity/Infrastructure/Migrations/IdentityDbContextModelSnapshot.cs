@@ -91,6 +91,10 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -108,8 +112,8 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_refresh_tokens_token_hash");
 
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_refresh_tokens_user_id");
+                    b.HasIndex("UserId", "SessionId")
+                        .HasDatabaseName("ix_refresh_tokens_user_id_session_id");
 
                     b.ToTable("refresh_tokens", "identity");
                 });

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using QommerceHub.AppHost.Hosting;
 using QommerceHub.Testing;
 
 namespace QommerceHub.SystemTests;
@@ -18,14 +17,12 @@ public sealed class FaultToleranceTests(SystemFixture system)
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("customer"));
         await store.PlaceOrderAsync(customer, item, quantity: 1);
 
-        var catalog = system.App.GetResource<ProjectResource>("catalog");
-        var crashedPid = catalog.Pid!.Value;
-        System.Diagnostics.Process.GetProcessById(crashedPid).Kill();
+        var crashedPid = system.Kill("catalog");
         var (_, order) = await store.PlaceOrderAsync(customer, item, quantity: 2);
         var orderId = order["id"]!.GetValue<int>();
 
         // The AppHost restarts the crashed service; the queued OrderPlaced is then consumed once.
-        await Eventually.Until(() => Task.FromResult(catalog.Pid), pid => pid is not null && pid != crashedPid, TimeSpan.FromSeconds(60), "catalog to restart");
+        await system.WaitUntilBackAsync("catalog", crashedPid, TimeSpan.FromSeconds(60));
         await store.WaitForOrderAsync(orderId, o => o["stock_status"]!.GetValue<string>() == "reserved", "the reservation after the crash");
         Assert.Equal(1, await ReservationsForAsync(store, item, orderId));
         Assert.Equal(3, (await store.ItemAsync(item))["reserved_quantity"]!.GetValue<int>());

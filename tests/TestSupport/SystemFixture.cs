@@ -69,7 +69,7 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>Keeps every resource's recent log lines under artifacts/test-results/service-logs/&lt;name&gt;, for a failed test.</summary>
     public string SaveLogs(string name)
     {
-        var folder = Path.Combine(RepositoryRoot(), "artifacts", "test-results", "service-logs", name);
+        var folder = Path.Combine(Options.RepoRoot, "artifacts", "test-results", "service-logs", name);
         Directory.CreateDirectory(folder);
         foreach (var resource in App.Resources)
             File.WriteAllLines(Path.Combine(folder, resource.Name + ".log"), resource.Logs.Snapshot());
@@ -90,13 +90,6 @@ public sealed class SystemFixture : IAsyncLifetime
         {
             return null;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QommerceHub.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 
     public async Task DisposeAsync()

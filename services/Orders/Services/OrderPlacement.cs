@@ -91,9 +91,11 @@ public sealed class OrderPlacement(
         }
     }
 
-    public static string OrderLocation(int orderId) => $"/api/orders/{orderId}";
+    private const string OrdersPath = "/api/orders/";
+
+    public static string OrderLocation(int orderId) => OrdersPath + orderId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private int? EarlierOrderId() =>
-        idempotent.EarlierLocation is { } location && location.StartsWith("/api/orders/", StringComparison.Ordinal)
-        && int.TryParse(location["/api/orders/".Length..], out var id) ? id : null;
+        idempotent.EarlierLocation is { } location && location.StartsWith(OrdersPath, StringComparison.Ordinal)
+        && int.TryParse(location[OrdersPath.Length..], out var id) ? id : null;
 }

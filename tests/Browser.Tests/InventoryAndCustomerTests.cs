@@ -25,7 +25,7 @@ public sealed class InventoryAndCustomerTests(SystemFixture system, ChromiumFixt
         await Page.GetByTestId("item-threshold").FillAsync("5");
         await Page.GetByTestId("item-image").SetInputFilesAsync(new FilePayload { Name = "mug.png", MimeType = "image/png", Buffer = TestPng.Create() });
         await Expect(Page.GetByTestId("item-image-preview")).ToBeVisibleAsync();
-        Assert.Equal(32, await Page.GetByTestId("item-image-preview").EvaluateAsync<int>("img => img.naturalWidth"));
+        Assert.Equal(32, await Page.GetByTestId("item-image-preview").EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)"));
         await ScreenshotAsync("dashboard-add-item");
         await Page.GetByTestId("item-save").ClickAsync();
 
@@ -39,7 +39,8 @@ public sealed class InventoryAndCustomerTests(SystemFixture system, ChromiumFixt
         await Expect(thumbnail).ToBeVisibleAsync();
         // A plain <img src> of the content-addressed URL: no token, no blob: copy.
         await Expect(thumbnail).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/uploads/\\d+/[0-9a-f]{64}-thumb\\.webp$"));
-        Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        // Visible is set before the bytes arrive; decode() waits for them (and fails for a broken image).
+        Assert.True(await thumbnail.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)") > 0);
         await ScreenshotAsync("dashboard-inventory");
     }
 

@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
-exec dotnet run --project AppHost -- "$@"
+exec dotnet run --project tests/LegacyLauncher -- "$@"

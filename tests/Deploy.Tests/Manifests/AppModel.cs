@@ -15,7 +15,8 @@ public static partial class AppModel
         IsAspireAppHost() ? await FromAspireManifestAsync() : FromSolution();
 
     private static bool IsAspireAppHost() =>
-        File.ReadAllText(Repository.PathOf("AppHost", "AppHost.csproj")).Contains("Aspire.AppHost.Sdk", StringComparison.Ordinal);
+        File.Exists(Repository.PathOf("AppHost", "AppHost.csproj"))
+        && File.ReadAllText(Repository.PathOf("AppHost", "AppHost.csproj")).Contains("Aspire.AppHost.Sdk", StringComparison.Ordinal);
 
     private static async Task<IReadOnlySet<string>> FromAspireManifestAsync()
     {

@@ -102,7 +102,13 @@ public static class Extensions
         });
 
         var otel = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(builder.Environment.ApplicationName))
+            // Under Aspire, OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (instance id) name the resource, so the dashboard
+            // links telemetry to it; the SDK reads them itself. Elsewhere the process is named after its application.
+            .ConfigureResource(r =>
+            {
+                if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
+                    r.AddService(builder.Environment.ApplicationName);
+            })
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Npgsql;
+using QommerceHub.AppHost.Local.Postgres;
 
 namespace QommerceHub.LegacyLauncher.Hosting;
 

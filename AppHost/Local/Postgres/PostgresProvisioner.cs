@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace QommerceHub.LegacyLauncher.Hosting;
+namespace QommerceHub.AppHost.Local.Postgres;
 
 /// <summary>Creates the shared database and, per service, a login role that owns one schema and can reach no other.</summary>
 internal static class PostgresProvisioner

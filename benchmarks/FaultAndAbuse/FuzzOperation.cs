@@ -6,13 +6,15 @@ namespace QommerceHub.FaultAndAbuse;
 public sealed class FuzzOperation
 {
     private readonly JsonObject document;
+    private readonly PlausibleValues plausible;
     private readonly List<(string Name, string In)> parameters = [];
     private readonly JsonObject? jsonSchema;
     private readonly bool multipart;
 
-    private FuzzOperation(JsonObject document, string template, string method, JsonObject operation)
+    private FuzzOperation(JsonObject document, PlausibleValues plausible, string template, string method, JsonObject operation)
     {
         this.document = document;
+        this.plausible = plausible;
         Template = template;
         Method = method.ToUpperInvariant();
         foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
@@ -29,17 +31,17 @@ public sealed class FuzzOperation
     /// <summary>A live stream (server-sent events) never ends on its own, so it is not fuzzed.</summary>
     public bool Streams { get; }
 
-    public static IEnumerable<FuzzOperation> All(JsonObject document)
+    public static IEnumerable<FuzzOperation> All(JsonObject document, PlausibleValues plausible)
     {
         foreach (var (template, item) in document["paths"]!.AsObject())
             foreach (var (method, operation) in item!.AsObject())
                 if (method is "get" or "post" or "put" or "patch" or "delete")
-                    yield return new FuzzOperation(document, template, method, operation!.AsObject());
+                    yield return new FuzzOperation(document, plausible, template, method, operation!.AsObject());
     }
 
     public IEnumerable<FuzzRequest> Cases()
     {
-        var body = jsonSchema is null ? null : Example(jsonSchema, depth: 0);
+        var body = jsonSchema is null ? null : Example(jsonSchema, null, depth: 0);
         FuzzRequest Plain(string name, string path) =>
             body is null ? new FuzzRequest(name, path) : FuzzRequest.Json(name, path, body.ToJsonString());
 
@@ -72,13 +74,13 @@ public sealed class FuzzOperation
     {
         var path = Template;
         foreach (var (name, place) in parameters.Where(p => p.In == "path"))
-            path = path.Replace("{" + name + "}", name == fuzzed ? value : "1", StringComparison.Ordinal)
-                .Replace("{**" + name + "}", name == fuzzed ? value : "1", StringComparison.Ordinal);
+            path = path.Replace("{" + name + "}", name == fuzzed ? value : plausible.PathId(Template), StringComparison.Ordinal)
+                .Replace("{**" + name + "}", name == fuzzed ? value : plausible.PathId(Template), StringComparison.Ordinal);
         return path;
     }
 
     /// <summary>A plausible value for a schema, so a fuzzed property is the only thing wrong with the body.</summary>
-    private JsonNode? Example(JsonObject schema, int depth)
+    private JsonNode? Example(JsonObject schema, string? name, int depth)
     {
         schema = Resolve(schema);
         var type = schema["type"] switch
@@ -90,15 +92,10 @@ public sealed class FuzzOperation
         return type switch
         {
             "object" when depth < 4 => new JsonObject((schema["properties"]?.AsObject() ?? [])
-                .Select(p => KeyValuePair.Create(p.Key, Example(p.Value!.AsObject(), depth + 1)))),
-            "array" when depth < 4 && schema["items"] is JsonObject items => new JsonArray(Example(items, depth + 1)),
-            "integer" => 1,
-            "number" => 1.5m,
-            "boolean" => true,
-            "string" when schema["format"]?.GetValue<string>() == "date-time" => "2026-01-01T00:00:00Z",
-            "string" when schema["format"]?.GetValue<string>() == "date" => "2026-01-01",
-            "string" => "fuzz",
-            _ => null,
+                .Select(p => KeyValuePair.Create(p.Key, Example(p.Value!.AsObject(), p.Key, depth + 1)))),
+            "array" when depth < 4 && schema["items"] is JsonObject items => new JsonArray(Example(items, name, depth + 1)),
+            "object" or "array" => null,
+            _ => plausible.ForProperty(name ?? "", type, schema["format"]?.GetValue<string>()),
         };
     }
 

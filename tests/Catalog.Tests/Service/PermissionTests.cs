@@ -29,6 +29,8 @@ public class PermissionTests(CatalogService catalog) : CatalogApiTestBase(catalo
 
         foreach (var probe in probes)
             await InventoryDriver.ProblemAsync(await probe(staff), HttpStatusCode.Forbidden);
+        var import = new StringContent("name,sku,quantity,price\nTea,SKU-STAFF-1,1,1.00\n", System.Text.Encoding.UTF8, "text/csv");
+        await InventoryDriver.ProblemAsync(await staff.Client.PostAsync("/api/inventory/import", import), HttpStatusCode.Forbidden);
         foreach (var probe in probes)
         {
             var answer = await probe(manager);

@@ -21,6 +21,21 @@ public class PermissionTests(InfrastructureFixture infrastructure, ReportingHost
         Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync(path)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("from=0001-01-01", "from")]
+    [InlineData("to=9999-12-31", "to")]
+    [InlineData("from=2025-01-01%00", "from")]
+    public async Task Edge_dates_and_control_characters_in_the_sales_export_are_field_errors(string query, string field)
+    {
+        var owner = Reporting.Factory.ClientFor(TestTenants.Next(), userId: 3, role: "owner");
+
+        var response = await owner.GetAsync("/api/reports/sales/csv?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(field, problem["details"]![0]!["field"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Staff_reach_an_orders_invoice_answer()
     {

@@ -10,6 +10,7 @@ internal static class ContractAnswer
     public const JsonValueKind Text = JsonValueKind.String;
     public const JsonValueKind Number = JsonValueKind.Number;
     public const JsonValueKind Object = JsonValueKind.Object;
+    public const JsonValueKind ArrayKind = JsonValueKind.Array;
     public const JsonValueKind Null = JsonValueKind.Null;
     public static readonly JsonValueKind[] Boolean = [JsonValueKind.True, JsonValueKind.False];
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using QommerceHub.Testing;
 using static QommerceHub.SystemTests.Contract.ContractAnswer;
 
@@ -56,7 +57,7 @@ public sealed class InventoryContractTests(SystemFixture system)
     }
 
     private static JsonShape ListEnvelope(JsonShape shape) => shape
-        .Has("items", ArrayKind).Has("pagination", Object)
+        .Has("items", ArrayKind).Has("pagination", JsonValueKind.Object)
         .Has("pagination.page", Number).Has("pagination.limit", Number).Has("pagination.total", Number).Has("pagination.totalPages", Number);
 
     /// <summary>The original's item row (at <paramref name="prefix"/>), plus our stock split beside it.</summary>
@@ -65,7 +66,7 @@ public sealed class InventoryContractTests(SystemFixture system)
         return shape.Has(prefix + "id", Number).Has(prefix + "tenant_id", Number).Has(prefix + "name", Text).Has(prefix + "sku", Text)
             .Has(prefix + "description", Text, Null).Has(prefix + "quantity", Number).Has(prefix + "price", Number)
             .Has(prefix + "category", Text, Null).Has(prefix + "image_url", Text, Null).Has(prefix + "barcode", Text, Null)
-            .Has(prefix + "low_stock_threshold", Number).Has(prefix + "is_deleted", Boolean)
+            .Has(prefix + "low_stock_threshold", Number).Has(prefix + "is_deleted", ContractAnswer.Boolean)
             .Has(prefix + "created_at", Text).Has(prefix + "updated_at", Text)
             .Has(prefix + "on_hand", Number).Has(prefix + "reserved_quantity", Number);
     }

@@ -49,7 +49,7 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
             await store.PlaceOrderAsync(customer, plenty, quantity: 1);
             await store.PlaceOrderAsync(customer, scarce, quantity: 1);
 
-            var load = new OrderLoad(store, customer, [plenty, plenty, plenty, scarce]);
+            var load = new OrderLoad(() => store.Client, customer, [plenty, plenty, plenty, scarce]);
             var running = load.RunAsync(Clients, ordersPerClient);
             await load.InFullSwing;
             var killedPid = system.Kill(victim);

@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using QommerceHub.Testing;
-
-namespace QommerceHub.SystemTests.Faults;
+namespace QommerceHub.Testing;
 
 /// <summary>An order a load client placed: the id the API answered, and its first and final answers.</summary>
 public sealed record PlacedOrder(int Id, int ItemId, string IdempotencyKey, HttpStatusCode Status, int Attempts);
@@ -14,7 +12,7 @@ public sealed record PlacedOrder(int Id, int ItemId, string IdempotencyKey, Http
 /// Idempotency-Key and is retried with the same key through crashes (5xx, broken connections, "still being
 /// processed") until it gets a definite answer, so the test sees exactly which orders the system accepted.
 /// </summary>
-public sealed class OrderLoad(StoreApi store, int customerId, IReadOnlyList<int> items)
+public sealed class OrderLoad(Func<HttpClient> newClient, int customerId, IReadOnlyList<int> items)
 {
     /// <summary>How long one order may take to get a definite answer through a crash before the load gives up.</summary>
     public static readonly TimeSpan AnswerDeadline = TimeSpan.FromMinutes(2);
@@ -26,6 +24,9 @@ public sealed class OrderLoad(StoreApi store, int customerId, IReadOnlyList<int>
     private int target;
 
     public IReadOnlyCollection<PlacedOrder> Placed => placed;
+
+    /// <summary>How many orders have had their definite answer (or given up) so far.</summary>
+    public int Answered => Volatile.Read(ref answered);
 
     /// <summary>Keys that never got a definite answer within <see cref="AnswerDeadline"/>.</summary>
     public IReadOnlyCollection<string> Unanswered => unanswered;
@@ -42,7 +43,7 @@ public sealed class OrderLoad(StoreApi store, int customerId, IReadOnlyList<int>
 
     private async Task ClientAsync(int client, int orders)
     {
-        using var http = store.Client;
+        using var http = newClient();
         for (var n = 0; n < orders; n++)
         {
             var item = items[(client + n) % items.Count];

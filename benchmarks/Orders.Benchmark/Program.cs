@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using QommerceHub.AppHost.Hosting;
+using QommerceHub.Orders.Benchmark;
+using QommerceHub.Testing;
+
+// The order pipeline's cost: the whole system (Release, every side effect on) absorbs a large CSV import, then
+// takes orders from 1, 8 and 32 clients. Prints orders/s, answer and placement → confirmation-email latencies,
+// and CPU-ms per order of each process (from /proc, PostgreSQL and RabbitMQ included).
+// Usage: dotnet run -c Release --project benchmarks/Orders.Benchmark -- [--items 100000] [--seconds 20] [--clients 1,8,32]
+var items = Option("--items", "100000", int.Parse);
+var seconds = Option("--seconds", "20", int.Parse);
+var clientCounts = Option("--clients", "1,8,32", s => s.Split(',').Select(int.Parse).ToArray());
+
+// Measure the pipeline, not the rate limiter; the child processes inherit these.
+Environment.SetEnvironmentVariable("RateLimits__Api__TokenLimit", "1000000");
+Environment.SetEnvironmentVariable("RateLimits__Api__TokensPerPeriod", "1000000");
+
+var system = new SystemFixture();
+await system.InitializeAsync();
+try
+{
+    var postgres = system.App.GetResource<PostgresResource>("postgres");
+    var database = new ShopDatabase(postgres.SuperuserConnectionString, postgres.DatabaseName);
+    var owner = await new Shopper(system).OpenStoreAsync("Pipeline Shop");
+    var api = system.Client(owner.Token);
+    var customer = await Shopper.Json(await api.PostAsJsonAsync("/api/customers", new { name = "Bench Customer", email = TestTenants.UniqueEmail("bench") }));
+    var customerId = customer["id"]!.GetValue<int>();
+
+    var before = CpuOf(system);
+    var clock = Stopwatch.StartNew();
+    for (var start = 0; start < items; start += 10_000) await ImportAsync(api, start, Math.Min(10_000, items - start));
+    var imported = clock.Elapsed;
+    foreach (var replica in ShopDatabase.ProductReplicas)
+        await Eventually.Until(() => database.CountAsync(replica, owner.TenantId), count => count >= items, TimeSpan.FromMinutes(30), replica);
+    var absorbed = clock.Elapsed;
+    Console.WriteLine($"Import of {items} items: accepted in {imported.TotalSeconds:F1} s, absorbed by every replica ({string.Join(", ", ShopDatabase.ProductReplicas)}) after {absorbed.TotalSeconds:F1} s");
+    PrintCpu("CPU-ms per 1,000 imported items", before, CpuOf(system), items / 1000.0);
+
+    var (first, last) = await database.ItemIdsAsync(owner.TenantId);
+    // JIT and connection pools warm up on a short unmeasured rush; then the idle cost (health checks, pollers).
+    await OrderRush.RunAsync(() => system.Client(owner.Token), customerId, () => Random.Shared.Next(first, last + 1), 4, TimeSpan.FromSeconds(5));
+    await Eventually.Until(() => database.PipelineAsync(owner.TenantId), p => p.Confirmed >= p.Reserved, TimeSpan.FromMinutes(10), "the warm-up's emails");
+    var idleBefore = CpuOf(system);
+    await Task.Delay(TimeSpan.FromSeconds(10));
+    PrintCpu("Idle CPU-ms per second (counted in the figures below too)", idleBefore, CpuOf(system), 10);
+    Console.WriteLine();
+    Console.WriteLine("| clients | orders | orders/s | answer p50 ms | answer p99 ms | placed → confirmation sent p50 ms | p99 ms | CPU-ms per order (all processes) |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|");
+    var perProcess = new List<(int Clients, Dictionary<string, double> CpuMs, int Orders)>();
+    foreach (var clients in clientCounts)
+    {
+        var cpuBefore = CpuOf(system);
+        var rush = await OrderRush.RunAsync(() => system.Client(owner.Token), customerId, () => Random.Shared.Next(first, last + 1), clients, TimeSpan.FromSeconds(seconds));
+        // The pipeline goes on after the last answer: count its cost once every reserved order's email is out.
+        await Eventually.Until(() => database.PipelineAsync(owner.TenantId), p => p.Confirmed >= p.Reserved, TimeSpan.FromMinutes(10), "every confirmation email");
+        var cpu = Delta(cpuBefore, CpuOf(system));
+        var confirmed = await database.PlacedToConfirmedAsync(owner.TenantId, rush.OrderIds);
+        var orders = rush.OrderIds.Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {clients} | {orders} | {orders / rush.Elapsed.TotalSeconds:F1} | {OrderRush.Percentile(rush.AnswerMs, 0.5):F0} | {OrderRush.Percentile(rush.AnswerMs, 0.99):F0} | {OrderRush.Percentile(confirmed, 0.5):F0} | {OrderRush.Percentile(confirmed, 0.99):F0} | {cpu.Values.Sum() / Math.Max(1, orders):F1} |"));
+        perProcess.Add((clients, cpu, orders));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"| CPU-ms per order | {string.Join(" | ", perProcess.Select(p => $"{p.Clients} client(s)"))} |");
+    Console.WriteLine($"|---|{string.Concat(perProcess.Select(_ => "---|"))}");
+    foreach (var name in perProcess[0].CpuMs.Keys)
+        Console.WriteLine($"| {name} | {string.Join(" | ", perProcess.Select(p => (p.CpuMs[name] / Math.Max(1, p.Orders)).ToString("F1", CultureInfo.InvariantCulture)))} |");
+}
+finally
+{
+    await system.DisposeAsync();
+}
+
+static Dictionary<string, double> CpuOf(SystemFixture system) =>
+    system.App.Resources.Where(r => r.Pid is not null).ToDictionary(r => r.Name, r => ProcessCpu.Milliseconds(r.Pid!.Value));
+
+static Dictionary<string, double> Delta(Dictionary<string, double> before, Dictionary<string, double> after) =>
+    after.ToDictionary(p => p.Key, p => p.Value - before.GetValueOrDefault(p.Key));
+
+static void PrintCpu(string title, Dictionary<string, double> before, Dictionary<string, double> after, double units)
+{
+    var delta = Delta(before, after);
+    Console.WriteLine($"{title}: " + string.Join(", ", delta.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value / units:F0}"))) +
+        string.Create(CultureInfo.InvariantCulture, $"; total {delta.Values.Sum() / units:F0}"));
+}
+
+static async Task ImportAsync(HttpClient api, int start, int count)
+{
+    var csv = new StringBuilder("name,sku,price,quantity\n");
+    for (var i = start; i < start + count; i++) csv.Append(CultureInfo.InvariantCulture, $"Item {i},SKU-{i:D7},{1 + i % 500}.99,{1_000_000}\n");
+    using var content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
+    var response = await api.PostAsync("/api/inventory/import", content);
+    if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
+}
+
+T Option<T>(string name, string fallback, Func<string, T> parse)
+{
+    var at = Array.IndexOf(args, name);
+    return parse(at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback);
+}

@@ -4,19 +4,19 @@ using QommerceHub.ServiceDefaults.Http;
 namespace QommerceHub.Reporting.Exports;
 
 /// <summary>
-/// The sales export's date range: <c>from</c> and <c>to</c> are days (<c>YYYY-MM-DD</c>, both included) or exact
-/// ISO 8601 instants; either may be left out for an open end.
+/// The sales export's date range: its start and end are days (<c>YYYY-MM-DD</c>, both included) or exact
+/// ISO 8601 instants; either may be left out for an open end. Errors name the fields the client sent.
 /// </summary>
 public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset Until)
 {
-    public static ReportPeriod? Read(string? from, string? to, FieldErrors errors)
+    public static ReportPeriod? Read(string? from, string? to, FieldErrors errors, string fromField = "from", string toField = "to")
     {
-        var start = Parse(from, "from", endOfDay: false, errors) ?? DateTimeOffset.MinValue;
-        var end = Parse(to, "to", endOfDay: true, errors) ?? DateTimeOffset.MaxValue;
+        var start = Parse(from, fromField, endOfDay: false, errors) ?? DateTimeOffset.MinValue;
+        var end = Parse(to, toField, endOfDay: true, errors) ?? DateTimeOffset.MaxValue;
         if (errors.Any) return null;
         if (end <= start)
         {
-            errors.Add("to", "To must not be before from");
+            errors.Add(toField, $"{Label(toField)} must not be before {fromField}");
             return null;
         }
         return new ReportPeriod(start, end);
@@ -34,7 +34,9 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset Until)
         }
         if (raw.Length > 10 && DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
             return instant;
-        errors.Add(field, $"{char.ToUpperInvariant(field[0])}{field[1..]} must be a date (YYYY-MM-DD) or an ISO 8601 date and time");
+        errors.Add(field, $"{Label(field)} must be a date (YYYY-MM-DD) or an ISO 8601 date and time");
         return null;
     }
+
+    private static string Label(string field) => char.ToUpperInvariant(field[0]) + field[1..];
 }

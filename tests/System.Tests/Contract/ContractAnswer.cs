@@ -21,6 +21,12 @@ internal static class ContractAnswer
         return JsonShape.Of(text);
     }
 
+    /// <summary>The list envelope of the original: <c>{items:[…], pagination:{page, limit, total, totalPages}}</c>.</summary>
+    public static async Task<JsonShape> ListAsync(HttpResponseMessage response) =>
+        (await ShapeAsync(response, HttpStatusCode.OK))
+            .Has("items", JsonValueKind.Array).Has("pagination", JsonValueKind.Object)
+            .Has("pagination.page", Number).Has("pagination.limit", Number).Has("pagination.total", Number).Has("pagination.totalPages", Number);
+
     /// <summary>An error row: the status, and the sentence in <c>error</c> (inside our problem details).</summary>
     public static async Task<JsonShape> ErrorAsync(HttpResponseMessage response, HttpStatusCode expected, string? sentence = null)
     {

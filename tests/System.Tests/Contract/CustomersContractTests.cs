@@ -27,21 +27,21 @@ public sealed class CustomersContractTests(SystemFixture system)
         (await ErrorAsync(await api.PostAsJsonAsync("/api/customers", new { name = "G" }), HttpStatusCode.BadRequest, "Validation failed"))
             .Has("details[0].field", Text).Has("details[0].message", Text);
 
-        var list = await ShapeAsync(await api.GetAsync("/api/customers"), HttpStatusCode.OK);
-        list.Has("items", ArrayKind).HasValue("pagination.page", "1").HasValue("pagination.limit", "10")
+        var list = await ListAsync(await api.GetAsync("/api/customers"));
+        list.HasValue("pagination.page", "1").HasValue("pagination.limit", "10")
             .HasValue("pagination.total", "2").HasValue("pagination.totalPages", "1");
         CustomerRow(list, "items[0].");
-        (await ShapeAsync(await api.GetAsync("/api/customers?search=hopper"), HttpStatusCode.OK)).HasValue("pagination.total", "1");
-        (await ShapeAsync(await api.GetAsync($"/api/customers?search={Uri.EscapeDataString(email)}"), HttpStatusCode.OK))
+        (await ListAsync(await api.GetAsync("/api/customers?search=hopper"))).HasValue("pagination.total", "1");
+        (await ListAsync(await api.GetAsync($"/api/customers?search={Uri.EscapeDataString(email)}")))
             .HasValue("items[0].name", "Grace Hopper");
-        (await ShapeAsync(await api.GetAsync("/api/customers?page=x&limit=1000"), HttpStatusCode.OK)).HasValue("pagination.limit", "100");
+        (await ListAsync(await api.GetAsync("/api/customers?page=x&limit=1000"))).HasValue("pagination.limit", "100");
 
         CustomerRow(await ShapeAsync(await api.PutAsJsonAsync($"/api/customers/{id}", new { address = "Arlington" }), HttpStatusCode.OK))
             .HasValue("address", "Arlington").HasValue("name", "Grace Hopper");
 
         // Ours: a soft delete; the customer leaves the list, their orders stay.
         (await ShapeAsync(await api.DeleteAsync($"/api/customers/{id}"), HttpStatusCode.OK)).HasValue("message", "Customer deleted");
-        (await ShapeAsync(await api.GetAsync("/api/customers"), HttpStatusCode.OK)).HasValue("pagination.total", "1");
+        (await ListAsync(await api.GetAsync("/api/customers"))).HasValue("pagination.total", "1");
         await ErrorAsync(await api.PutAsJsonAsync($"/api/customers/{id}", new { name = "Grace" }), HttpStatusCode.NotFound);
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using QommerceHub.Testing;
 using static QommerceHub.SystemTests.Contract.ContractAnswer;
 
@@ -27,16 +26,16 @@ public sealed class InventoryContractTests(SystemFixture system)
         var id = created.Get("id").GetInt32();
         await api.PostAsJsonAsync("/api/inventory", new { name = "Green cup", sku = "CUP-9", quantity = 3, price = 4m });
 
-        var list = ListEnvelope(await ShapeAsync(await api.GetAsync("/api/inventory"), HttpStatusCode.OK));
+        var list = await ListAsync(await api.GetAsync("/api/inventory"));
         list.HasValue("pagination.page", "1").HasValue("pagination.limit", "10").HasValue("pagination.total", "2").HasValue("pagination.totalPages", "1");
         ItemRow(list, "items[0].").HasValue("items[0].name", "Green cup");
         ItemRow(list, "items[1].");
-        (await ShapeAsync(await api.GetAsync("/api/inventory?search=teapot"), HttpStatusCode.OK)).HasValue("pagination.total", "1");
-        (await ShapeAsync(await api.GetAsync("/api/inventory?search=cup-9"), HttpStatusCode.OK)).HasValue("items[0].sku", "CUP-9");
+        (await ListAsync(await api.GetAsync("/api/inventory?search=teapot"))).HasValue("pagination.total", "1");
+        (await ListAsync(await api.GetAsync("/api/inventory?search=cup-9"))).HasValue("items[0].sku", "CUP-9");
         // Lenient paging and sorting: clamped or defaulted, never 400.
-        (await ShapeAsync(await api.GetAsync("/api/inventory?page=0&limit=500&sortBy=colour&sortOrder=sideways"), HttpStatusCode.OK))
+        (await ListAsync(await api.GetAsync("/api/inventory?page=0&limit=500&sortBy=colour&sortOrder=sideways")))
             .HasValue("pagination.page", "1").HasValue("pagination.limit", "100");
-        (await ShapeAsync(await api.GetAsync("/api/inventory?limit=1&page=2&sortBy=price&sortOrder=asc"), HttpStatusCode.OK))
+        (await ListAsync(await api.GetAsync("/api/inventory?limit=1&page=2&sortBy=price&sortOrder=asc")))
             .HasValue("items[0].name", "Blue teapot").HasValue("pagination.totalPages", "2");
 
         ItemRow(await ShapeAsync(await api.PutAsJsonAsync($"/api/inventory/{id}", new { price = 19.99m, quantity = 8 }), HttpStatusCode.OK))
@@ -44,7 +43,7 @@ public sealed class InventoryContractTests(SystemFixture system)
         await ErrorAsync(await api.PutAsJsonAsync("/api/inventory/999999", new { price = 1m }), HttpStatusCode.NotFound);
 
         (await ShapeAsync(await api.DeleteAsync($"/api/inventory/{id}"), HttpStatusCode.OK)).HasValue("message", "Item deleted");
-        (await ShapeAsync(await api.GetAsync("/api/inventory"), HttpStatusCode.OK)).HasValue("pagination.total", "1");
+        (await ListAsync(await api.GetAsync("/api/inventory"))).HasValue("pagination.total", "1");
         ItemRow(await ShapeAsync(await api.PutAsync($"/api/inventory/{id}/restore", null), HttpStatusCode.OK)).HasValue("is_deleted", "false");
         await ErrorAsync(await api.PutAsync("/api/inventory/999999/restore", null), HttpStatusCode.NotFound);
     }
@@ -55,10 +54,6 @@ public sealed class InventoryContractTests(SystemFixture system)
         (await ShapeAsync(await system.Client().GetAsync("/api/inventory/health"), HttpStatusCode.OK))
             .HasValue("message", "Inventory service healthy");
     }
-
-    private static JsonShape ListEnvelope(JsonShape shape) => shape
-        .Has("items", ArrayKind).Has("pagination", JsonValueKind.Object)
-        .Has("pagination.page", Number).Has("pagination.limit", Number).Has("pagination.total", Number).Has("pagination.totalPages", Number);
 
     /// <summary>The original's item row (at <paramref name="prefix"/>), plus our stock split beside it.</summary>
     private static JsonShape ItemRow(JsonShape shape, string prefix = "")

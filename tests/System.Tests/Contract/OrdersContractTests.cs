@@ -29,10 +29,10 @@ public sealed class OrdersContractTests(SystemFixture system)
         var orderId = order.Get("id").GetInt32();
 
         OrderRow(await ShapeAsync(await store.Client.GetAsync($"/api/orders/{orderId}"), HttpStatusCode.OK)).HasValue("items[0].quantity", "2");
-        var list = await ShapeAsync(await store.Client.GetAsync("/api/orders?status=pending"), HttpStatusCode.OK);
-        list.Has("items", ArrayKind).HasValue("pagination.total", "1").HasValue("pagination.limit", "10").Has("pagination.totalPages", Number)
+        var list = await ListAsync(await store.Client.GetAsync("/api/orders?status=pending"));
+        list.HasValue("pagination.total", "1").HasValue("pagination.limit", "10")
             .Has("items[0].customer_name", Text).HasValue("items[0].customer_email", customerEmail).Has("items[0].total_amount", Number);
-        (await ShapeAsync(await store.Client.GetAsync("/api/orders?status=shipped"), HttpStatusCode.OK)).HasValue("pagination.total", "0");
+        (await ListAsync(await store.Client.GetAsync("/api/orders?status=shipped"))).HasValue("pagination.total", "0");
 
         // A successful payment moves the pending order to processing.
         await PayAsync(store, orderId);

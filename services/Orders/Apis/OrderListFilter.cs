@@ -1,16 +1,15 @@
-using QommerceHub.Orders.Model;
 using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Orders.Apis;
 
-/// <summary>The orders list's filters: status, customer and a date range (a date-only <c>to</c> includes that whole day).</summary>
+/// <summary>
+/// The orders list's filters: status (an unknown one simply matches nothing), customer and a date range (a date-only
+/// <c>to</c> includes that whole day).
+/// </summary>
 internal sealed record OrderListFilter(string? Status, int? CustomerId, DateTimeOffset? From, DateTimeOffset? ToExclusive)
 {
     public static OrderListFilter Read(FieldErrors errors, string? status, string? customerId, string? from, string? to)
     {
-        if (!string.IsNullOrEmpty(status) && !OrderStatus.IsKnown(status))
-            errors.Add("status", $"Status must be one of {string.Join(", ", OrderStatus.All)}");
-
         int? customer = null;
         if (!string.IsNullOrEmpty(customerId))
         {

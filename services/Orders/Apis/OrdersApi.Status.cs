@@ -15,9 +15,10 @@ public static partial class OrdersApi
     private const int StatusChangeAttempts = 3;
 
     /// <summary>
-    /// Moves an order along the workflow; anything else is 409 with the allowed next states. Every change announces
-    /// OrderStatusChanged; a cancellation also announces OrderCancelled (Catalog restocks, Payments refunds if paid),
-    /// so cancelling a paid order gives money back and needs the refunds permission as well.
+    /// Moves an order along the workflow (the same status again is a no-op); a move out of completed or cancelled is
+    /// 409 with the allowed next states. Every change announces OrderStatusChanged; a cancellation also announces
+    /// OrderCancelled (Catalog restocks, Payments refunds if paid), so cancelling a paid order gives money back and
+    /// needs the refunds permission as well.
     /// </summary>
     public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> ChangeStatus(
         string id, StatusChangeRequest request, OrdersDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
@@ -31,6 +32,7 @@ public static partial class OrdersApi
         {
             var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
             if (order is null) return ApiInput.OrderNotFound();
+            if (OrderWorkflow.IsNoOp(order.Status, target)) return TypedResults.Ok(OrderResponse.WithItems(order));
             if (OrderWorkflow.Check(order.Status, order.StockStatus, target) is { } refusal)
             {
                 return ApiResults.Conflict(refusal.Message, new Dictionary<string, object?>

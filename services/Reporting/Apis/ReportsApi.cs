@@ -6,7 +6,7 @@ using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Reporting.Apis;
 
-/// <summary>The seed's report downloads (<c>/api/reports</c>), built from Reporting's own read model.</summary>
+/// <summary>The public report downloads (<c>/api/reports</c>), built from Reporting's own read model.</summary>
 public static class ReportsApi
 {
     private const string Csv = "text/csv; charset=utf-8";
@@ -23,10 +23,16 @@ public static class ReportsApi
         return app;
     }
 
-    public static Results<FileDownload, ProblemHttpResult> ExportSales(string? from, string? to, SalesCsvExport export, TimeProvider clock)
+    /// <summary>Orders placed from <c>startDate</c> to <c>endDate</c> (the original's names; ours: also <c>from</c> and <c>to</c>).</summary>
+    public static Results<FileDownload, ProblemHttpResult> ExportSales(
+        string? startDate, string? endDate, string? from, string? to, SalesCsvExport export, TimeProvider clock)
     {
         var errors = new FieldErrors();
-        if (ReportPeriod.Read(from, to, errors) is not { } period) return ApiResults.Validation(errors);
+        var original = startDate is not null || endDate is not null;
+        var period = original
+            ? ReportPeriod.Read(startDate, endDate, errors, "startDate", "endDate")
+            : ReportPeriod.Read(from, to, errors);
+        if (period is null) return ApiResults.Validation(errors);
         return new FileDownload(Csv, $"sales-{Today(clock)}.csv", (body, ct) => export.WriteAsync(body, period, ct));
     }
 

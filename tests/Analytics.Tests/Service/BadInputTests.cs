@@ -8,9 +8,6 @@ namespace QommerceHub.Analytics.Tests.Service;
 public sealed class BadInputTests(InfrastructureFixture infrastructure, AnalyticsHost host) : AnalyticsApiTestBase(infrastructure, host)
 {
     [Theory]
-    [InlineData("days=14", "days", "Days must be 7, 30 or 90")]
-    [InlineData("days=abc", "days", "Days must be 7, 30 or 90")]
-    [InlineData("days=-7", "days", "Days must be 7, 30 or 90")]
     [InlineData("days=7&from=2025-01-01&to=2025-01-02", "days", "Use either days or from and to, not both")]
     [InlineData("tz=Mars/Olympus_Mons", "tz", "Time zone must be an IANA name such as Europe/Berlin")]
     [InlineData("from=2025-01-01", "to", "To is required with a custom period")]
@@ -46,6 +43,21 @@ public sealed class BadInputTests(InfrastructureFixture infrastructure, Analytic
         var sales = await NewStore().SalesAsync("from=2024-01-01&to=2024-12-31&tz=Asia/Kolkata");
 
         Assert.Equal(366, sales["period"]!["days"]!.GetValue<int>());
-        Assert.Equal(366, sales["sales_by_date"]!.AsArray().Count);
+        Assert.Equal(366, sales["salesByDate"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("days=14", 14)]
+    [InlineData("days=365", 365)]
+    [InlineData("days=366", 30)]
+    [InlineData("days=abc", 30)]
+    [InlineData("days=-7", 30)]
+    [InlineData("days=0", 30)]
+    public async Task Days_from_1_to_365_are_read_and_any_other_value_means_30(string query, int days)
+    {
+        var sales = await NewStore().SalesAsync(query);
+
+        Assert.Equal(days, sales["period"]!["days"]!.GetValue<int>());
+        Assert.Equal(days, sales["salesByDate"]!.AsArray().Count);
     }
 }

@@ -32,7 +32,7 @@ async function loadOrders() {
   try {
     const data = await api('/api/orders', { query: { page: filter.page, limit: PAGE_SIZE, status: filter.status } });
     if (requestId !== latestRequest) return;
-    const orders = pickList(data, 'orders', 'items');
+    const orders = pickList(data, 'items');
     if (orders.length) list.replaceChildren(orderTable(orders));
     else renderState(list, 'empty', filter.status ? `No ${filter.status} orders.` : 'No orders yet. Use “New order” to take one.');
     renderPager($('#order-pager'), data, (page) => {

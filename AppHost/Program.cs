@@ -1,17 +1,19 @@
-using System.Runtime.InteropServices;
 using QommerceHub.AppHost;
+using QommerceHub.AppHost.Local;
 
-var options = AppHostOptions.FromCommandLine(args);
-options.EchoLogs = true;
-await using var app = QommerceHubApp.Build(options);
+var builder = DistributedApplication.CreateBuilder(args);
 
-using var shutdown = new CancellationTokenSource();
-void RequestShutdown(PosixSignalContext context)
+// Run mode: Debian's PostgreSQL and RabbitMQ and npm's maildev as local processes; publish mode: Aspire's integrations.
+var infrastructure = builder.ExecutionContext.IsRunMode
+    ? builder.AddLocalInfrastructure(LocalSettings.From(builder))
+    : builder.AddPublishedInfrastructure();
+builder.AddQommerceHubServices(infrastructure);
+
+if (builder.ExecutionContext.IsRunMode)
 {
-    context.Cancel = true;
-    shutdown.Cancel();
+    builder.AddPortPreflight();
+    ResourceStateReporter.AddResourceStateReporter(builder);
 }
 
-using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestShutdown);
-using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestShutdown);
-return await AppHostRunner.RunAsync(app, options, shutdown.Token);
+await using var app = builder.Build();
+return await app.RunReportingStartupErrorsAsync();

@@ -46,7 +46,11 @@ public static class Extensions
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.Configure<KestrelServerOptions>(o =>
-            o.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1024 * 1024);
+        {
+            o.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1024 * 1024;
+            // Naming the server software only helps an attacker pick exploits.
+            o.AddServerHeader = false;
+        });
 
         builder.Services.AddApiProblemDetails();
         builder.Services.AddScoped<TenantContext>();
@@ -64,6 +68,7 @@ public static class Extensions
         app.UseAuthentication();
         app.UseMiddleware<TenantContextMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<TextInputMiddleware>();
         app.MapDefaultEndpoints();
         app.MapOpenApi().AllowAnonymous();
         return app;
@@ -102,7 +107,13 @@ public static class Extensions
         });
 
         var otel = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(builder.Environment.ApplicationName))
+            // Under Aspire, OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (instance id) name the resource, so the dashboard
+            // links telemetry to it; the SDK reads them itself. Elsewhere the process is named after its application.
+            .ConfigureResource(r =>
+            {
+                if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
+                    r.AddService(builder.Environment.ApplicationName);
+            })
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Orders.Benchmark;
 using QommerceHub.Testing;
 

@@ -1,6 +1,6 @@
 using Npgsql;
-using QommerceHub.AppHost;
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher;
+using QommerceHub.LegacyLauncher.Hosting;
 
 namespace QommerceHub.Reporting.Benchmark;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher.Hosting;
 
-namespace QommerceHub.AppHost.Tests;
+namespace QommerceHub.LegacyLauncher.Tests;
 
 public sealed class BuildingBlockTests
 {

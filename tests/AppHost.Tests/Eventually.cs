@@ -1,4 +1,4 @@
-namespace QommerceHub.AppHost.Tests;
+namespace QommerceHub.LegacyLauncher.Tests;
 
 /// <summary>Polls an asynchronous outcome until it holds or a deadline passes; never a fixed sleep.</summary>
 internal static class Eventually

@@ -1,6 +1,6 @@
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher.Hosting;
 
-namespace QommerceHub.AppHost.Tests;
+namespace QommerceHub.LegacyLauncher.Tests;
 
 public sealed class ExecutableResourceTests
 {

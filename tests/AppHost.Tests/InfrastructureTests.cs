@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher.Hosting;
 
-namespace QommerceHub.AppHost.Tests;
+namespace QommerceHub.LegacyLauncher.Tests;
 
 public sealed class InfrastructureTests
 {

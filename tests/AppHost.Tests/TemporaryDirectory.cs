@@ -1,4 +1,4 @@
-namespace QommerceHub.AppHost.Tests;
+namespace QommerceHub.LegacyLauncher.Tests;
 
 /// <summary>A data folder of its own for one test, removed afterwards (PostgreSQL's files included: tests run as root or as their owner).</summary>
 internal sealed class TemporaryDirectory : IDisposable

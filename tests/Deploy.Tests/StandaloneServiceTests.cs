@@ -1,7 +1,7 @@
 using System.Globalization;
 using MassTransit;
 using Npgsql;
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Contracts;
 using QommerceHub.Testing;
 

@@ -1,5 +1,5 @@
-using QommerceHub.AppHost;
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher;
+using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
 
 namespace QommerceHub.SystemTests;

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using QommerceHub.AppHost;
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher;
+using QommerceHub.LegacyLauncher.Hosting;
 using Xunit;
 
 namespace QommerceHub.Testing;

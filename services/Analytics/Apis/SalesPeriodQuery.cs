@@ -57,13 +57,11 @@ public static class SalesPeriodQuery
 
     private static DateOnly? ReadDate(FieldErrors errors, string field, string? value)
     {
-        if (value is null)
+        if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add(field, $"{char.ToUpperInvariant(field[0])}{field[1..]} is required with a custom period");
             return null;
         }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors.Add(field, $"{char.ToUpperInvariant(field[0])}{field[1..]} must be a date like 2025-01-31");
-        return null;
+        return DateInput.ReadDay(errors, field, value);
     }
 }

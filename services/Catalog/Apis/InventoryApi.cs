@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Model;
 using QommerceHub.Catalog.Services;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -14,7 +15,8 @@ public static partial class InventoryApi
 {
     public static IEndpointRouteBuilder MapInventoryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/inventory").WithTags("Inventory").AddEndpointFilter<RequireTenantFilter>();
+        var api = app.MapGroup("/api/inventory").WithTags("Inventory").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Products);
 
         api.MapGet("/", ListItems);
         api.MapPost("/", CreateItem);

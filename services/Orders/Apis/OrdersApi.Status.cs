@@ -4,7 +4,9 @@ using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.IntegrationEvents;
 using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Orders.Apis;
 
@@ -14,11 +16,12 @@ public static partial class OrdersApi
 
     /// <summary>
     /// Moves an order along the workflow (the same status again is a no-op); a move out of completed or cancelled is
-    /// 409 with the allowed next states. Every change announces
-    /// OrderStatusChanged; a cancellation also announces OrderCancelled (Catalog restocks, Payments refunds if paid).
+    /// 409 with the allowed next states. Every change announces OrderStatusChanged; a cancellation also announces
+    /// OrderCancelled (Catalog restocks, Payments refunds if paid), so cancelling a paid order gives money back and
+    /// needs the refunds permission as well.
     /// </summary>
     public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> ChangeStatus(
-        string id, StatusChangeRequest request, OrdersDbContext db, TimeProvider clock, CancellationToken ct)
+        string id, StatusChangeRequest request, OrdersDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
     {
         if (ApiInput.ParseId(id) is not { } orderId) return ApiInput.MalformedId("order");
         if (!OrderStatus.IsKnown(request.Status))
@@ -38,6 +41,10 @@ public static partial class OrdersApi
                     ["allowed"] = refusal.Allowed,
                 });
             }
+
+            if (target == OrderStatus.Cancelled && order.Status != OrderStatus.Cancelled && order.IsPaid
+                && !Permissions.Allows(tenant.Role, Permissions.Refunds))
+                return ApiResults.Error(StatusCodes.Status403Forbidden, "Cancelling a paid order refunds it; only the store owner can do that");
 
             var previous = order.ChangeStatus(target, clock.GetUtcNow());
             db.Publish(OrderMessages.StatusChanged(order, previous));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -17,7 +18,8 @@ public static partial class OrdersApi
 {
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/orders").WithTags("Orders").AddEndpointFilter<RequireTenantFilter>();
+        var api = app.MapGroup("/api/orders").WithTags("Orders").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Orders);
         api.MapGet("/", List);
         api.MapGet("/{id}", Get);
         api.MapPost("/", Place).AddEndpointFilter<IdempotencyFilter<PlaceOrderRequest, OrderResponse>>();

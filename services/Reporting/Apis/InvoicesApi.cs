@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using QommerceHub.Reporting.Infrastructure;
 using QommerceHub.Reporting.Model;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -16,9 +17,10 @@ public static class InvoicesApi
     public static IEndpointRouteBuilder MapInvoicesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/orders/{id}/invoice", GetInvoice)
-            .WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>().Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>().RequirePermission(Permissions.Orders).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
 
-        var reports = app.MapGroup("/api/reports").WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>();
+        var reports = app.MapGroup("/api/reports").WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Orders);
         reports.MapGet("/orders/{id}/credit-notes", ListCreditNotes);
         reports.MapGet("/credit-notes/{number}", GetCreditNote).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         return app;

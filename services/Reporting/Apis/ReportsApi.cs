@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using QommerceHub.Reporting.Exports;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -13,7 +14,8 @@ public static class ReportsApi
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RequireTenantFilter>();
+        var api = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Exports);
 
         api.MapGet("/sales/csv", ExportSales).Produces(StatusCodes.Status200OK, contentType: Csv);
         api.MapGet("/inventory/excel", ExportInventory).Produces(StatusCodes.Status200OK, contentType: Xlsx);

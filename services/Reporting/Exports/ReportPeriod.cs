@@ -1,4 +1,3 @@
-using System.Globalization;
 using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Reporting.Exports;
@@ -11,8 +10,9 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset Until)
 {
     public static ReportPeriod? Read(string? from, string? to, FieldErrors errors, string fromField = "from", string toField = "to")
     {
-        var start = Parse(from, fromField, endOfDay: false, errors) ?? DateTimeOffset.MinValue;
-        var end = Parse(to, toField, endOfDay: true, errors) ?? DateTimeOffset.MaxValue;
+        var start = DateInput.ReadDayOrInstant(errors, fromField, from)?.Start ?? DateTimeOffset.MinValue;
+        // A whole day: the end runs up to the start of the next day, exclusive.
+        var end = DateInput.ReadDayOrInstant(errors, toField, to)?.EndExclusive ?? DateTimeOffset.MaxValue;
         if (errors.Any) return null;
         if (end <= start)
         {
@@ -20,22 +20,6 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset Until)
             return null;
         }
         return new ReportPeriod(start, end);
-    }
-
-    private static DateTimeOffset? Parse(string? raw, string field, bool endOfDay, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(raw)) return null;
-        raw = raw.Trim();
-        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            // A whole day: "to" runs up to the start of the next day, exclusive.
-            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? start.AddDays(1) : start;
-        }
-        if (raw.Length > 10 && DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
-            return instant;
-        errors.Add(field, $"{Label(field)} must be a date (YYYY-MM-DD) or an ISO 8601 date and time");
-        return null;
     }
 
     private static string Label(string field) => char.ToUpperInvariant(field[0]) + field[1..];

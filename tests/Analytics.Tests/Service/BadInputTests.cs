@@ -14,6 +14,9 @@ public sealed class BadInputTests(InfrastructureFixture infrastructure, Analytic
     [InlineData("from=01/02/2025&to=2025-01-05", "from", "From must be a date like 2025-01-31")]
     [InlineData("from=2025-02-01&to=2025-01-01", "to", "To must not be before from")]
     [InlineData("from=2024-01-01&to=2025-01-01", "to", "A period can be at most 366 days")]
+    [InlineData("from=0001-01-01&to=2025-01-02&tz=Pacific/Kiritimati", "from", "From must be between 1900-01-01 and 2999-12-31")]
+    [InlineData("from=2025-12-30&to=9999-12-31&tz=Pacific/Pago_Pago", "to", "To must be between 1900-01-01 and 2999-12-31")]
+    [InlineData("from=2025-01-01&to=2025-01-02&tz=Europe%00Berlin", "tz", "tz must not contain control characters or invalid text")]
     public async Task Sales_with_a_bad_period_is_a_field_error(string query, string field, string message)
     {
         var response = await NewStore().Client.GetAsync("/api/analytics/sales?" + query);

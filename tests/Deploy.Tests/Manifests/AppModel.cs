@@ -5,19 +5,17 @@ using System.Text.RegularExpressions;
 namespace QommerceHub.Deploy.Tests.Manifests;
 
 /// <summary>
-/// The processes of the app model, read from one place: the Aspire manifest (<c>--publisher manifest</c>, its
-/// <c>project.v0</c> resources) once AppHost is an Aspire AppHost; until then the deployable projects of
-/// QommerceHub.sln (web projects under services/, and the gateway).
+/// The processes of the app model, read from the Aspire manifest (<c>--publisher manifest</c>, its
+/// <c>project.v0</c> resources) of the AppHost; the deployable projects of QommerceHub.sln (web projects under
+/// services/, and the gateway) are what it must contain.
 /// </summary>
 public static partial class AppModel
 {
     public static async Task<IReadOnlySet<string>> ProcessNamesAsync() =>
-        IsAspireAppHost() ? await FromAspireManifestAsync() : FromSolution();
+        (await AspireManifestAsync()).Where(r => (string?)r.Value!["type"] == "project.v0").Select(r => r.Key).ToHashSet();
 
-    private static bool IsAspireAppHost() =>
-        File.ReadAllText(Repository.PathOf("AppHost", "AppHost.csproj")).Contains("Aspire.AppHost.Sdk", StringComparison.Ordinal);
-
-    private static async Task<IReadOnlySet<string>> FromAspireManifestAsync()
+    /// <summary>The <c>resources</c> object of the manifest the AppHost's manifest publisher writes (AppHost built beforehand).</summary>
+    public static async Task<JsonObject> AspireManifestAsync()
     {
         var output = Path.Combine(Path.GetTempPath(), $"qommercehub-manifest-{Guid.NewGuid():N}.json");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -32,8 +30,7 @@ public static partial class AppModel
         {
             if (process.ExitCode != 0 || !File.Exists(output))
                 throw new InvalidOperationException($"The Aspire manifest was not written (exit {process.ExitCode}): {await stdout}{await stderr}");
-            var resources = JsonNode.Parse(await File.ReadAllTextAsync(output))!["resources"]!.AsObject();
-            return resources.Where(r => (string?)r.Value!["type"] == "project.v0").Select(r => r.Key).ToHashSet();
+            return JsonNode.Parse(await File.ReadAllTextAsync(output))!["resources"]!.AsObject();
         }
         finally
         {
@@ -41,7 +38,8 @@ public static partial class AppModel
         }
     }
 
-    private static HashSet<string> FromSolution()
+    /// <summary>The deployable projects of QommerceHub.sln: web projects under services/, and the gateway.</summary>
+    public static HashSet<string> DeployableProjectsInSolution()
     {
         var names = new HashSet<string>();
         foreach (Match project in SolutionProject().Matches(File.ReadAllText(Repository.PathOf("QommerceHub.sln"))))

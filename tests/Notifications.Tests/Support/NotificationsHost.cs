@@ -1,7 +1,7 @@
 using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using QommerceHub.AppHost.Hosting;
+using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
 
 namespace QommerceHub.Notifications.Tests.Support;

@@ -118,7 +118,7 @@ function orderActions(order) {
     }));
   }
   if (canPay(order)) actions.push(actionButton('Pay', 'order-pay', order, startPayment));
-  // Refunds are for owners and admins (the server refuses staff): do not offer what would fail.
+  // Refunds are the owner's (the server refuses the others): do not offer what would fail.
   if (order.payment_status === 'paid' && paymentIntentFor(order) && canManageStore()) {
     actions.push(actionButton('Refund', 'order-refund', order, refundPayment, 'btn btn-small btn-danger'));
   }

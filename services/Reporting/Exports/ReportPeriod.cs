@@ -11,7 +11,7 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset Until)
     public static ReportPeriod? Read(string? from, string? to, FieldErrors errors, string fromField = "from", string toField = "to")
     {
         var start = DateInput.ReadDayOrInstant(errors, fromField, from)?.Start ?? DateTimeOffset.MinValue;
-        // A whole day: the end runs up to the start of the next day, exclusive.
+        // A whole day: "to" runs up to the start of the next day, exclusive.
         var end = DateInput.ReadDayOrInstant(errors, toField, to)?.EndExclusive ?? DateTimeOffset.MaxValue;
         if (errors.Any) return null;
         if (end <= start)

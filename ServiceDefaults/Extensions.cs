@@ -46,7 +46,11 @@ public static class Extensions
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.Configure<KestrelServerOptions>(o =>
-            o.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1024 * 1024);
+        {
+            o.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1024 * 1024;
+            // Naming the server software only helps an attacker pick exploits.
+            o.AddServerHeader = false;
+        });
 
         builder.Services.AddApiProblemDetails();
         builder.Services.AddScoped<TenantContext>();
@@ -64,6 +68,7 @@ public static class Extensions
         app.UseAuthentication();
         app.UseMiddleware<TenantContextMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<TextInputMiddleware>();
         app.MapDefaultEndpoints();
         app.MapOpenApi().AllowAnonymous();
         return app;

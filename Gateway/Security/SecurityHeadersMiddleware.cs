@@ -31,6 +31,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["X-Permitted-Cross-Domain-Policies"] = "none";
             headers.XXSSProtection = "0";
             headers.Remove("Server");
+            // API answers carry tokens and personal data: no browser or shared cache keeps them, unless the
+            // answer says otherwise (content-addressed images are immutable and may be kept).
+            if (context.Request.Path.StartsWithSegments("/api") && string.IsNullOrEmpty(headers.CacheControl))
+                headers.CacheControl = "no-store";
             headers.Remove("X-Powered-By");
             return Task.CompletedTask;
         });

@@ -16,7 +16,7 @@ public static class WebApp
         {
             var files = new PhysicalFileProvider(root);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = NoCacheForPages });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = assets, OnPrepareResponse = NoCacheForPages });
         }
 
         var vendorRoot = Resolve(app, app.Configuration["Web:VendorRoot"] ?? "../node_modules");
@@ -28,10 +28,26 @@ public static class WebApp
             {
                 FileProvider = new PhysicalFileProvider(folder),
                 RequestPath = "/vendor/" + package,
+                ContentTypeProvider = assets,
                 OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=86400",
             });
         }
         return app;
+    }
+
+    /// <summary>
+    /// Only the kinds of file a page loads are served; anything else in the folders (README.md, package.json,
+    /// source maps, licences) is not found, so the web root tells nothing about how it is built.
+    /// </summary>
+    private static readonly FileExtensionContentTypeProvider assets = AssetTypes();
+
+    private static FileExtensionContentTypeProvider AssetTypes()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        var served = new HashSet<string>([".html", ".css", ".js", ".mjs", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".wasm"],
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var extension in provider.Mappings.Keys.Where(e => !served.Contains(e)).ToList()) provider.Mappings.Remove(extension);
+        return provider;
     }
 
     private static string Resolve(WebApplication app, string path) =>

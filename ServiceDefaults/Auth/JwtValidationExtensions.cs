@@ -56,16 +56,11 @@ public static class JwtValidationExtensions
             configure?.Invoke(o);
         });
         builder.Services.TryAddSingleton<RevokedAccess>();
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Managers, p => p.RequireRole("owner", "admin"))
-            .AddPolicy(Policies.Owner, p => p.RequireRole("owner"));
+        var authorization = builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var permission in Permissions.All)
+            authorization.AddPolicy(Permissions.Policy(permission), p => p.RequireAuthenticatedUser()
+                .RequireAssertion(ctx => Permissions.Allows(ctx.User.FindFirst(TokenConventions.RoleClaim)?.Value, permission)));
         return builder;
     }
-}
-
-public static class Policies
-{
-    public const string Managers = "managers";
-    public const string Owner = "owner";
 }

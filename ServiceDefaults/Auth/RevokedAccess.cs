@@ -8,20 +8,42 @@ namespace QommerceHub.ServiceDefaults.Auth;
 
 /// <summary>
 /// Access tokens Identity has revoked, learnt from <see cref="AccessRevoked"/>, so a logged-out or removed user is
-/// refused by every service within moments rather than when the token expires. Kept in memory per instance: an
-/// instance that starts after a revocation accepts the old token until it expires (the access-token lifetime).
+/// refused by every service within moments rather than when the token expires. Kept in memory per instance; an
+/// instance that starts later catches up from Identity (<see cref="RevocationCatchUp"/>). Long-lived answers (the
+/// live-update stream) <see cref="Watch"/> their caller's token and end when it is revoked.
 /// </summary>
 public sealed class RevokedAccess(TimeProvider clock)
 {
     private const int PruneAbove = 10_000;
     private readonly ConcurrentDictionary<int, Revocation> byUser = new();
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> endedSessions = new();
+    private readonly ConcurrentDictionary<Guid, (ClaimsPrincipal Principal, CancellationTokenSource Revoked)> watches = new();
+
+    /// <summary>A token cancelled as soon as <paramref name="principal"/>'s access is revoked; dispose it when done.</summary>
+    public Watching Watch(ClaimsPrincipal principal)
+    {
+        var id = Guid.NewGuid();
+        var revoked = new CancellationTokenSource();
+        watches[id] = (principal, revoked);
+        if (IsRevoked(principal)) revoked.Cancel();
+        return new Watching(() =>
+        {
+            if (watches.TryRemove(id, out var watch)) watch.Revoked.Dispose();
+        }, revoked.Token);
+    }
+
+    private void Notify()
+    {
+        foreach (var (_, (principal, revoked)) in watches)
+            if (IsRevoked(principal)) revoked.Cancel();
+    }
 
     public void Revoke(int userId, int validFromVersion, DateTimeOffset expiresBy)
     {
         byUser.AddOrUpdate(userId, new Revocation(validFromVersion, expiresBy),
             (_, known) => new Revocation(Math.Max(known.ValidFromVersion, validFromVersion), Max(known.ExpiresBy, expiresBy)));
         if (byUser.Count > PruneAbove) ForgetExpired();
+        Notify();
     }
 
     /// <summary>Every token of these sessions is refused, whatever its version (logout, the others of a password change).</summary>
@@ -30,6 +52,7 @@ public sealed class RevokedAccess(TimeProvider clock)
         foreach (var sessionId in sessionIds)
             endedSessions.AddOrUpdate(sessionId, expiresBy, (_, known) => Max(known, expiresBy));
         if (endedSessions.Count > PruneAbove) ForgetExpired();
+        Notify();
     }
 
     public bool IsRevoked(ClaimsPrincipal? principal)
@@ -58,6 +81,13 @@ public sealed class RevokedAccess(TimeProvider clock)
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private sealed record Revocation(int ValidFromVersion, DateTimeOffset ExpiresBy);
+
+    public sealed class Watching(Action stop, CancellationToken revoked) : IDisposable
+    {
+        public CancellationToken Revoked => revoked;
+
+        public void Dispose() => stop();
+    }
 }
 
 /// <summary>Every instance of every service hears each revocation: its queue is its own and lives as long as it does.</summary>

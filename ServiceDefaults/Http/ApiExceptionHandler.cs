@@ -45,6 +45,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 415
             ? "The request body must be JSON (Content-Type: application/json)"
             : "The request is malformed: " + bad.Message),
+        InvalidDataException => (StatusCodes.Status400BadRequest, MultipartForm.Malformed),
         OperationCanceledException => (499, "The request was cancelled"),
         _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred"),
     };

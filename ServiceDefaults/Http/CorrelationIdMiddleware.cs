@@ -16,7 +16,12 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
 
         // Forwarded by the gateway's proxy to the service, which keeps it.
         context.Request.Headers[CorrelationContext.HeaderName] = correlationId;
-        context.Response.Headers[CorrelationContext.HeaderName] = correlationId;
+        // Set as the answer starts, replacing the copy a proxied service sent back: the header appears once.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[CorrelationContext.HeaderName] = correlationId;
+            return Task.CompletedTask;
+        });
         CorrelationContext.Current = correlationId;
         Activity.Current?.SetTag("correlation.id", correlationId);
 

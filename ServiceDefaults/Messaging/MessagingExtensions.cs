@@ -44,6 +44,12 @@ public static class MessagingExtensions
             });
         });
         builder.Services.TryAddSingleton<RevokedAccess>();
+        // Registered after the bus, so it asks Identity once this instance's revocation queue is being set up.
+        if (serviceName != "identity")
+        {
+            builder.Services.AddHttpClient();
+            builder.Services.AddHostedService<RevocationCatchUp>();
+        }
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

@@ -14,6 +14,7 @@ var app = builder.Build();
 if (await app.MigrateDatabaseAsync<IdentityDbContext>() == AfterMigration.Exit) return;
 app.UseServiceDefaults();
 app.MapWellKnownApi();
+app.MapRevocationsApi();
 app.MapTenantsApi();
 app.MapStaffApi();
 app.MapCustomizationApi();

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using QommerceHub.BrowserTests.Pictures;
 using QommerceHub.BrowserTests.Support;
@@ -23,6 +25,8 @@ public sealed class InventoryAndCustomerTests(SystemFixture system, ChromiumFixt
         await Page.GetByTestId("item-price").FillAsync("12.50");
         await Page.GetByTestId("item-quantity").FillAsync("4");
         await Page.GetByTestId("item-threshold").FillAsync("5");
+        await Page.GetByTestId("item-category").FillAsync("Kitchen");
+        await Page.GetByTestId("item-description").FillAsync("Blue enamel, 350 ml");
         await Page.GetByTestId("item-image").SetInputFilesAsync(new FilePayload { Name = "mug.png", MimeType = "image/png", Buffer = TestPng.Create() });
         await Expect(Page.GetByTestId("item-image-preview")).ToBeVisibleAsync();
         Assert.Equal(32, await Page.GetByTestId("item-image-preview").EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)"));
@@ -42,6 +46,8 @@ public sealed class InventoryAndCustomerTests(SystemFixture system, ChromiumFixt
         // Visible is set before the bytes arrive; decode() waits for them (and fails for a broken image).
         Assert.True(await thumbnail.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)") > 0);
         await ScreenshotAsync("dashboard-inventory");
+        var saved = (await System.Client(owner.Token).GetFromJsonAsync<JsonObject>("/api/inventory"))!["items"]![0]!;
+        Assert.Equal(("Kitchen", "Blue enamel, 350 ml"), (saved["category"]!.GetValue<string>(), saved["description"]!.GetValue<string>()));
     }
 
     [Fact]

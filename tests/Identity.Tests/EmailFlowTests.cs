@@ -67,7 +67,7 @@ public sealed class EmailFlowTests(InfrastructureFixture infrastructure) : Ident
             .PostAsJsonAsync("/api/tenants/staff", new { email = TestTenants.UniqueEmail(), role = "staff" }));
         var staffId = invite["id"]!.GetValue<int>();
 
-        var change = await Driver.Authorized(second.Token).PutAsJsonAsync($"/api/tenants/staff/{staffId}/role", new { role = "admin" });
+        var change = await Driver.Authorized(second.Token).PutAsJsonAsync($"/api/tenants/staff/{staffId}/role", new { role = "manager" });
         var remove = await Driver.Authorized(second.Token).DeleteAsync($"/api/tenants/staff/{staffId}");
 
         Assert.Equal(HttpStatusCode.NotFound, change.StatusCode);

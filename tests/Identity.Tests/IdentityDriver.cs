@@ -50,6 +50,17 @@ public sealed class IdentityDriver(ServiceFactory<IdentityService> factory)
         return new Session(email, password, body["tenant"]!["id"]!.GetValue<int>(), body["token"]!.GetValue<string>(), body["refreshToken"]!.GetValue<string>());
     }
 
+    /// <summary>A user of the owner's store with <paramref name="role"/>: invited, accepted and signed in.</summary>
+    public async Task<Session> JoinAsync(Session owner, string role)
+    {
+        var email = TestTenants.UniqueEmail(role);
+        var invite = await Authorized(owner.Token).PostAsJsonAsync("/api/tenants/staff", new { email, role });
+        Assert.Equal(HttpStatusCode.Created, invite.StatusCode);
+        var accept = await Anonymous().PostAsJsonAsync("/api/tenants/accept-invite", new { token = await EmailedTokenAsync("UserInvited", email), password = Password });
+        Assert.Equal(HttpStatusCode.OK, accept.StatusCode);
+        return await LoginAsync(email, Password);
+    }
+
     /// <summary>The token from the newest emailed link of that kind for that address.</summary>
     public async Task<string> EmailedTokenAsync(string eventName, string email)
     {
@@ -57,8 +68,8 @@ public sealed class IdentityDriver(ServiceFactory<IdentityService> factory)
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var bodies = await db.OutboxMessages.Where(m => m.MessageType.Contains(eventName)).OrderByDescending(m => m.Id)
             .Select(m => m.Body).ToListAsync();
-        var message = bodies.Select(b => JsonNode.Parse(b)!).First(b => b["Email"]!.GetValue<string>() == email);
-        var url = (message["VerificationUrl"] ?? message["ResetUrl"] ?? message["AcceptUrl"])!.GetValue<string>();
+        var message = bodies.Select(b => JsonNode.Parse(b)!).First(b => (b["Email"] ?? b["OldEmail"])!.GetValue<string>() == email);
+        var url = (message["VerificationUrl"] ?? message["ResetUrl"] ?? message["AcceptUrl"] ?? message["RevertUrl"])!.GetValue<string>();
         return Uri.UnescapeDataString(url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
     }
 

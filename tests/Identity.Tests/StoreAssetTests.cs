@@ -64,6 +64,40 @@ public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : Iden
         Assert.Equal("background", (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
     }
 
+    public static TheoryData<string, string> HostileUploads => new()
+    {
+        { "logo", "polyglot" }, { "logo", "truncated" }, { "logo", "bomb" },
+        { "background", "polyglot" }, { "background", "truncated" }, { "background", "bomb" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileUploads))]
+    public async Task Logo_and_background_go_through_the_checked_decode(string kind, string upload)
+    {
+        var owner = await Driver.SignupVerifiedAsync();
+        var bytes = upload switch
+        {
+            "polyglot" => HostileImages.HtmlPolyglot(),
+            "truncated" => HostileImages.Truncated(),
+            _ => HostileImages.DecompressionBomb(),
+        };
+
+        var response = await Driver.Authorized(owner.Token).PostAsync($"/api/customization/{kind}", Image(bytes, "image.png", kind));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(kind, (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Null((await IdentityDriver.Json(await Driver.Authorized(owner.Token).GetAsync("/api/customization")))["customization"]![kind + (kind == "logo" ? "_url" : "_image_url")]);
+    }
+
+    [Fact]
+    public async Task A_truncated_multipart_body_is_400()
+    {
+        var owner = await Driver.SignupVerifiedAsync();
+        var response = await Driver.Authorized(owner.Token).PostAsync("/api/customization/logo", MultipartBodies.Truncated("logo"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     private static MultipartFormDataContent Image(byte[] bytes, string name, string field)
     {
         var file = new ByteArrayContent(bytes);

@@ -56,7 +56,7 @@ public sealed class FoundationTests(SystemFixture system)
         var owner = await shopper.OpenStoreAsync("Busy Bakery");
         var staffEmail = TestTenants.UniqueEmail("baker");
         var invited = await Shopper.Json(await system.Client(owner.Token)
-            .PostAsJsonAsync("/api/tenants/staff", new { email = staffEmail, role = "staff" }));
+            .PostAsJsonAsync("/api/tenants/staff", new { email = staffEmail, role = "manager" }));
         var invitation = await system.Inbox.WaitForAsync(staffEmail, "invited to join Busy Bakery");
         var accepted = await system.Client().PostAsJsonAsync("/api/tenants/accept-invite",
             new { token = MaildevInbox.LinkToken(invitation, "accept-invite.html"), password = Shopper.Password });

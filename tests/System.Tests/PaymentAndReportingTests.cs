@@ -33,7 +33,8 @@ public sealed class PaymentAndReportingTests(SystemFixture system)
 
         var pay = await store.Client.PostAsJsonAsync("/api/payments/simulate/confirm", new { paymentIntentId = intentId, cardNumber = "4242424242424242" });
         Assert.Equal(HttpStatusCode.OK, pay.StatusCode);
-        await store.WaitForOrderAsync(orderId, o => o["payment_status"]!.GetValue<string>() == "paid", "the payment");
+        await store.WaitForOrderAsync(orderId,
+            o => o["payment_status"]!.GetValue<string>() == "paid" && o["status"]!.GetValue<string>() == "processing", "the payment");
 
         var refund = await store.Client.PostAsJsonAsync("/api/payments/refund", new { paymentIntentId = intentId, reason = "requested_by_customer" });
         Assert.Equal(HttpStatusCode.OK, refund.StatusCode);
@@ -52,8 +53,8 @@ public sealed class PaymentAndReportingTests(SystemFixture system)
         await store.WaitForOrderAsync(orderId, o => o["stock_status"]!.GetValue<string>() == "reserved", "the reservation");
 
         var sales = await Eventually.Until(() => store.GetAsync("/api/analytics/sales?days=7"),
-            s => s["revenue"]!["order_count"]!.GetValue<int>() == 1, TimeSpan.FromSeconds(60), "the analytics projection");
-        Assert.Equal(29.00m, sales["revenue"]!["total"]!.GetValue<decimal>());
+            s => s["revenue"]!["total_orders"]!.GetValue<int>() == 1, TimeSpan.FromSeconds(60), "the analytics projection");
+        Assert.Equal(29.00m, sales["revenue"]!["total_revenue"]!.GetValue<decimal>());
 
         await Eventually.Until(async () => await store.Client.GetStringAsync("/api/reports/sales/csv"),
             text => text.Contains("Report Widget", StringComparison.Ordinal) || text.Contains(orderId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),

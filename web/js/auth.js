@@ -36,7 +36,7 @@ export function currentRole() {
   return session.tenant?.role ?? decodeJwtPayload(session.token)?.role ?? 'staff';
 }
 
-/** Owners and admins manage staff and store settings; the server enforces it, the page just hides what would fail. */
+/** Only the owner manages staff, store settings and refunds; the server enforces it, the page just hides what would fail. */
 export function canManageStore() {
-  return ['owner', 'admin'].includes(currentRole());
+  return currentRole() === 'owner';
 }

@@ -1,7 +1,8 @@
 import { el } from './ui.js';
 
-/** Previous / next controls for a paged list; onPage(n) loads page n. */
-export function renderPager(container, { page = 1, totalPages = 1, total = 0 }, onPage) {
+/** Previous / next controls for a list answer `{items, pagination:{page, totalPages, total}}`; onPage(n) loads page n. */
+export function renderPager(container, data, onPage) {
+  const { page = 1, totalPages = 1, total = 0 } = data?.pagination ?? {};
   const pages = Math.max(1, Number(totalPages) || 1);
   const current = Math.min(Math.max(1, Number(page) || 1), pages);
   container.replaceChildren(

@@ -130,7 +130,7 @@ export function openDialog(dialog, focusTarget) {
   focusTarget?.focus();
 }
 
-/** Lists come as `{items|customers|orders|…, total, page, totalPages}` or as a bare array. */
+/** Lists come as `{items, pagination}` (or, in an order, its `items`) or as a bare array. */
 export function pickList(data, ...keys) {
   if (Array.isArray(data)) return data;
   for (const key of keys) if (Array.isArray(data?.[key])) return data[key];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using QommerceHub.Analytics.Apis.Dtos;
 using QommerceHub.Analytics.Live;
 using QommerceHub.Analytics.Reports;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -14,7 +15,7 @@ public static class AnalyticsApi
 {
     public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/analytics").WithTags("Analytics");
+        var api = app.MapGroup("/api/analytics").WithTags("Analytics").RequirePermission(Permissions.Analytics);
         api.MapGet("/sales", GetSales);
         api.MapGet("/inventory", GetInventory);
         api.MapGet("/stream", Stream).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
@@ -34,11 +35,13 @@ public static class AnalyticsApi
         TypedResults.Ok(await inventory.ReportAsync(cancellationToken));
 
     /// <summary>Server-Sent Events for the caller's store; browsers reach it through the gateway with <c>?access_token=</c>.</summary>
-    public static SalesUpdateStream Stream(SalesUpdateHub hub, TenantContext tenant, ClaimsPrincipal user, TimeProvider clock, IConfiguration configuration)
+    public static SalesUpdateStream Stream(
+        SalesUpdateHub hub, TenantContext tenant, ClaimsPrincipal user, RevokedAccess revokedAccess, TimeProvider clock, IConfiguration configuration)
     {
         DateTimeOffset? expires = long.TryParse(user.FindFirst("exp")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var exp)
             ? DateTimeOffset.FromUnixTimeSeconds(exp)
             : null;
-        return new(hub, tenant.Id, TimeSpan.FromSeconds(configuration.GetValue("Analytics:StreamHeartbeatSeconds", 15)), expires, clock);
+        return new(hub, tenant.Id, TimeSpan.FromSeconds(configuration.GetValue("Analytics:StreamHeartbeatSeconds", 15)), expires,
+            revokedAccess.Watch(user), clock);
     }
 }

@@ -5,13 +5,16 @@ using QommerceHub.ServiceDefaults.Http;
 namespace QommerceHub.Analytics.Apis;
 
 /// <summary>
-/// Reads the period of <c>GET /api/analytics/sales</c>: <c>days</c> (7, 30 or 90, ending today; default 30) or
-/// <c>from</c> and <c>to</c> (local dates, inclusive, at most <see cref="MaxDays"/> days), in <c>tz</c> (an IANA
-/// zone such as Europe/Berlin; default UTC).
+/// Reads the period of <c>GET /api/analytics/sales</c>: <c>days</c> (1–365 ending today; as in the original, any
+/// other value means 30) or, ours, <c>from</c> and <c>to</c> (local dates, inclusive, at most <see cref="MaxDays"/>
+/// days), in <c>tz</c> (an IANA zone such as Europe/Berlin; default UTC). The 7, 30 and 90 day periods are served
+/// from ranking windows.
 /// </summary>
 public static class SalesPeriodQuery
 {
     public const int MaxDays = 366;
+    public const int DefaultDays = 30;
+    public const int MaxLastDays = 365;
     public static readonly IReadOnlyList<int> WindowDays = [7, 30, 90];
 
     public static ReportPeriod? Read(FieldErrors errors, string? days, string? from, string? to, string? tz, DateTimeOffset now)
@@ -24,10 +27,12 @@ public static class SalesPeriodQuery
         }
         if (from is not null || to is not null) return ReadRange(errors, from, to, zone);
 
-        var windowDays = 30;
-        if (days is not null && !(int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out windowDays) && WindowDays.Contains(windowDays)))
-            errors.Add("days", "Days must be 7, 30 or 90");
-        return errors.Any || zone is null ? null : ReportPeriod.LastDays(windowDays, zone, now);
+        if (errors.Any || zone is null) return null;
+        var lastDays = int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) && asked is >= 1 and <= MaxLastDays
+            ? asked
+            : DefaultDays;
+        var period = ReportPeriod.LastDays(lastDays, zone, now);
+        return WindowDays.Contains(lastDays) ? period : period with { WindowDays = null };
     }
 
     private static TimeZoneInfo? ReadZone(FieldErrors errors, string? tz)
@@ -52,13 +57,11 @@ public static class SalesPeriodQuery
 
     private static DateOnly? ReadDate(FieldErrors errors, string field, string? value)
     {
-        if (value is null)
+        if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add(field, $"{char.ToUpperInvariant(field[0])}{field[1..]} is required with a custom period");
             return null;
         }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors.Add(field, $"{char.ToUpperInvariant(field[0])}{field[1..]} must be a date like 2025-01-31");
-        return null;
+        return DateInput.ReadDay(errors, field, value);
     }
 }

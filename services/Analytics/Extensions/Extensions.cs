@@ -38,6 +38,7 @@ public static class Extensions
 
         builder.Services.AddScoped<SalesSlices>();
         builder.Services.AddScoped<TopLists>();
+        builder.Services.AddScoped<RecentOrders>();
         builder.Services.AddScoped<RankingWindows>();
         builder.Services.AddScoped<InventoryFigures>();
         builder.Services.AddScoped<SalesReports>();

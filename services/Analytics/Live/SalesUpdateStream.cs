@@ -1,15 +1,18 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
+using QommerceHub.ServiceDefaults.Auth;
 
 namespace QommerceHub.Analytics.Live;
 
 /// <summary>
 /// A Server-Sent Events response: <c>event: sales-updated</c> with a <see cref="SalesUpdate"/> whenever one of the
 /// tenant's projections commits, and a comment line as heartbeat so proxies keep the connection open. The stream
-/// ends when the access token it was opened with expires; the browser reconnects with a fresh one.
+/// ends when the access token it was opened with expires or is revoked (logout, password change, removal); the
+/// browser reconnects with a fresh one, and a revoked session gets none.
 /// </summary>
-public sealed class SalesUpdateStream(SalesUpdateHub hub, int tenantId, TimeSpan heartbeat, DateTimeOffset? tokenExpires, TimeProvider clock) : IResult
+public sealed class SalesUpdateStream(
+    SalesUpdateHub hub, int tenantId, TimeSpan heartbeat, DateTimeOffset? tokenExpires, RevokedAccess.Watching revocation, TimeProvider clock) : IResult
 {
     public const string EventName = "sales-updated";
 
@@ -19,8 +22,9 @@ public sealed class SalesUpdateStream(SalesUpdateHub hub, int tenantId, TimeSpan
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
+        using var watching = revocation;
         using var tokenLifetime = new CancellationTokenSource(OpenFor(), clock);
-        using var open = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tokenLifetime.Token);
+        using var open = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, tokenLifetime.Token, revocation.Revoked);
         var cancellationToken = open.Token;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
@@ -35,7 +39,7 @@ public sealed class SalesUpdateStream(SalesUpdateHub hub, int tenantId, TimeSpan
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The dashboard went away or its token expired; nothing to clean up beyond the subscription.
+            // The dashboard went away or its token expired or was revoked; nothing to clean up beyond the subscription.
         }
     }
 

@@ -17,6 +17,8 @@ public sealed class OrderFact
     public string Currency { get; set; } = "USD";
     public bool Confirmed { get; set; }
     public string Status { get; set; } = OrderStatuses.Pending;
+    /// <summary>When the status change behind <see cref="Status"/> happened; null until one arrived.</summary>
+    public DateTimeOffset? StatusChangedAt { get; set; }
     public bool Cancelled { get; set; }
     public decimal RefundedAmount { get; set; }
 
@@ -43,9 +45,19 @@ public sealed class OrderFact
         AppliedStatus = contribution?.Status;
     }
 
-    public void MoveTo(string status)
+    /// <summary>
+    /// Applies a status change that happened at <paramref name="at"/>. Completed and cancelled are final, so they win
+    /// whenever they arrive; between the open statuses (an order may go back from processing to pending) the later
+    /// change wins, so events applied in any order converge.
+    /// </summary>
+    public void MoveTo(string status, DateTimeOffset? at = null)
     {
-        Status = OrderStatuses.Furthest(Status, status);
+        var next = OrderStatuses.Normalize(status);
+        if (OrderStatuses.IsFinal(next) || OrderStatuses.IsFinal(Status) || at is null)
+            Status = OrderStatuses.Furthest(Status, next);
+        else if (StatusChangedAt is null || at >= StatusChangedAt)
+            Status = next;
+        if (at is { } changed && (StatusChangedAt is null || changed > StatusChangedAt)) StatusChangedAt = changed.ToUniversalTime();
         if (Status == OrderStatuses.Cancelled) Cancelled = true;
     }
 

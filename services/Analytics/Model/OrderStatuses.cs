@@ -1,8 +1,9 @@
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>
-/// The seed's order statuses. Orders only moves forward (pending → processing → completed, or to cancelled),
-/// so the furthest status seen is the current one whatever order the events arrive in.
+/// The public API's order statuses. Completed and cancelled are final, so the furthest of those seen is the current
+/// one whatever order the events arrive in; between pending and processing an order may move either way, and the
+/// later change wins (<see cref="OrderFact.MoveTo"/>).
 /// </summary>
 public static class OrderStatuses
 {
@@ -13,6 +14,8 @@ public static class OrderStatuses
 
     /// <summary>The order in which the dashboard lists them.</summary>
     public static readonly IReadOnlyList<string> All = [Pending, Processing, Completed, Cancelled];
+
+    public static bool IsFinal(string status) => status is Completed or Cancelled;
 
     public static bool IsKnown(string? status) => status is not null && All.Contains(Normalize(status));
 

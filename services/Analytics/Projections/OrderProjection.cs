@@ -48,7 +48,7 @@ public sealed class OrderProjection(AnalyticsDbContext db, RowLocks rows, SalesA
             return null;
         }
         var order = await rows.OrderAsync(message.TenantId, message.OrderId, cancellationToken);
-        order.MoveTo(message.Status);
+        order.MoveTo(message.Status, message.OccurredAt);
         await aggregates.SettleAsync(order, cancellationToken);
         return new SalesUpdate("order_status_changed", message.OrderId);
     }

@@ -5,7 +5,7 @@ using QommerceHub.Analytics.Model;
 
 namespace QommerceHub.Analytics.Reports;
 
-/// <summary>Inventory statistics from the product replica: active items Catalog has described, low stock by available units.</summary>
+/// <summary>Inventory statistics from the product replica: active items Catalog has described, by sellable (available) units.</summary>
 public sealed class InventoryFigures(AnalyticsDbContext db)
 {
     public const int LowStockListed = 50;
@@ -20,8 +20,8 @@ public sealed class InventoryFigures(AnalyticsDbContext db)
             .Select(g => new
             {
                 Items = g.Count(),
-                Quantity = g.Sum(p => (long)p.OnHand),
-                Value = g.Sum(p => p.OnHand * p.Price),
+                Quantity = g.Sum(p => (long)(p.OnHand - p.Reserved)),
+                Value = g.Sum(p => (p.OnHand - p.Reserved) * p.Price),
                 Low = g.Count(p => p.OnHand - p.Reserved <= p.LowStockThreshold),
                 Out = g.Count(p => p.OnHand - p.Reserved <= 0),
             })
@@ -38,6 +38,6 @@ public sealed class InventoryFigures(AnalyticsDbContext db)
             .Where(p => p.OnHand - p.Reserved <= p.LowStockThreshold)
             .OrderBy(p => p.OnHand - p.Reserved).ThenBy(p => p.ProductId)
             .Take(LowStockListed)
-            .Select(p => new LowStockItem(p.ProductId, p.Name, p.Sku, p.OnHand - p.Reserved, p.LowStockThreshold))
+            .Select(p => new LowStockItem(p.ProductId, p.Name, p.Sku, p.OnHand - p.Reserved, p.Price, p.LowStockThreshold))
             .ToListAsync(cancellationToken);
 }

@@ -12,7 +12,8 @@ namespace QommerceHub.Analytics.Reports;
 /// the one before), ranking windows or order facts for the top lists, the product replica for low stock.
 /// </summary>
 public sealed class SalesReports(
-    AnalyticsDbContext db, TenantContext tenant, SalesSlices slices, TopLists topLists, RankingWindows windows, InventoryFigures inventory)
+    AnalyticsDbContext db, TenantContext tenant, SalesSlices slices, TopLists topLists, RecentOrders recentOrders, RankingWindows windows,
+    InventoryFigures inventory)
 {
     public async Task<SalesReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -34,16 +35,18 @@ public sealed class SalesReports(
             ? await topLists.CustomersAsync(customerWindow, cancellationToken)
             : await topLists.CustomersAsync(period.Start, period.End, cancellationToken);
         var lowStock = await inventory.LowStockAsync(cancellationToken);
+        var recent = await recentOrders.ReadAsync(period.Start, period.End, cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
 
         return new SalesReport(
-            new PeriodInfo(period.From, period.To, period.Days, period.Zone.Id),
             revenue,
-            SalesSummary.Compare(revenue, SalesSummary.Revenue(all.Where(s => s.At < period.Start))),
             SalesSummary.ByDate(current, period),
-            SalesSummary.ByStatus(current),
             topProducts,
+            SalesSummary.ByStatus(current),
+            lowStock,
             topCustomers,
-            lowStock);
+            recent,
+            new PeriodInfo(period.From, period.To, period.Days, period.Zone.Id),
+            SalesSummary.Compare(revenue, SalesSummary.Revenue(all.Where(s => s.At < period.Start))));
     }
 }

@@ -15,10 +15,10 @@ public static class SalesSummary
     }
 
     public static PeriodComparison Compare(RevenueSummary current, RevenueSummary previous) => new(
-        previous.Total,
-        previous.OrderCount,
-        previous.AverageOrderValue,
-        previous.Total == 0m ? null : Money((current.Total - previous.Total) / previous.Total * 100m));
+        previous.TotalRevenue,
+        previous.TotalOrders,
+        previous.AvgOrderValue,
+        previous.TotalRevenue == 0m ? null : Money((current.TotalRevenue - previous.TotalRevenue) / previous.TotalRevenue * 100m));
 
     /// <summary>One entry per local date of the period, days without sales included.</summary>
     public static IReadOnlyList<DailySales> ByDate(IEnumerable<SalesSlice> slices, ReportPeriod period)
@@ -27,7 +27,7 @@ public static class SalesSummary
             .GroupBy(s => LocalDays.DateOf(s.At, period.Zone))
             .ToDictionary(g => g.Key, g => (Revenue: g.Sum(s => s.Revenue), Orders: g.Sum(s => s.Orders)));
         return period.Dates
-            .Select(date => days.TryGetValue(date, out var day) ? new DailySales(date, day.Revenue, day.Orders) : new DailySales(date, 0m, 0))
+            .Select(date => days.TryGetValue(date, out var day) ? new DailySales(date, day.Orders, day.Revenue) : new DailySales(date, 0, 0m))
             .ToList();
     }
 

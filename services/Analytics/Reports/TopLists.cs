@@ -19,7 +19,10 @@ public sealed class TopLists(AnalyticsDbContext db)
             .OrderByDescending(t => t.Revenue).ThenBy(t => t.ProductId)
             .Take(Size)
             .Select(t => new TopProduct(
-                t.ProductId, db.Products.Where(p => p.ProductId == t.ProductId).Select(p => p.Name).FirstOrDefault() ?? "", t.Quantity, t.Revenue))
+                t.ProductId,
+                db.Products.Where(p => p.ProductId == t.ProductId).Select(p => p.Name).FirstOrDefault() ?? "",
+                db.Products.Where(p => p.ProductId == t.ProductId).Select(p => p.Sku).FirstOrDefault() ?? "",
+                t.Quantity, t.Revenue))
             .ToListAsync(cancellationToken);
     }
 
@@ -35,7 +38,11 @@ public sealed class TopLists(AnalyticsDbContext db)
             .Take(Size)
             .ToListAsync(cancellationToken);
         var names = await ProductNamesAsync(rows.Select(r => r.ProductId), cancellationToken);
-        return rows.Select(r => new TopProduct(r.ProductId, names.GetValueOrDefault(r.ProductId, ""), r.Quantity, r.Revenue)).ToList();
+        return rows.Select(r =>
+        {
+            var (name, sku) = names.GetValueOrDefault(r.ProductId, ("", ""));
+            return new TopProduct(r.ProductId, name, sku, r.Quantity, r.Revenue);
+        }).ToList();
     }
 
     public async Task<IReadOnlyList<TopCustomer>> CustomersAsync(long windowId, CancellationToken cancellationToken)
@@ -45,7 +52,10 @@ public sealed class TopLists(AnalyticsDbContext db)
             .OrderByDescending(t => t.Spent).ThenBy(t => t.CustomerId)
             .Take(Size)
             .Select(t => new TopCustomer(
-                t.CustomerId, db.Customers.Where(c => c.CustomerId == t.CustomerId).Select(c => c.Name).FirstOrDefault() ?? "", t.Orders, t.Spent))
+                t.CustomerId,
+                db.Customers.Where(c => c.CustomerId == t.CustomerId).Select(c => c.Name).FirstOrDefault() ?? "",
+                db.Customers.Where(c => c.CustomerId == t.CustomerId).Select(c => c.Email).FirstOrDefault(),
+                t.Orders, t.Spent))
             .ToListAsync(cancellationToken);
     }
 
@@ -59,18 +69,26 @@ public sealed class TopLists(AnalyticsDbContext db)
             .Take(Size)
             .ToListAsync(cancellationToken);
         var names = await CustomerNamesAsync(rows.Select(r => r.CustomerId), cancellationToken);
-        return rows.Select(r => new TopCustomer(r.CustomerId, names.GetValueOrDefault(r.CustomerId, ""), r.Orders, r.Spent)).ToList();
+        return rows.Select(r =>
+        {
+            var (name, email) = names.GetValueOrDefault(r.CustomerId, ("", null));
+            return new TopCustomer(r.CustomerId, name, email, r.Orders, r.Spent);
+        }).ToList();
     }
 
-    private Task<Dictionary<int, string>> ProductNamesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, (string Name, string Sku)>> ProductNamesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.ToList();
-        return db.Products.AsNoTracking().Where(p => wanted.Contains(p.ProductId)).ToDictionaryAsync(p => p.ProductId, p => p.Name, cancellationToken);
+        var rows = await db.Products.AsNoTracking().Where(p => wanted.Contains(p.ProductId))
+            .Select(p => new { p.ProductId, p.Name, p.Sku }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(p => p.ProductId, p => (p.Name, p.Sku));
     }
 
-    private Task<Dictionary<int, string>> CustomerNamesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, (string Name, string? Email)>> CustomerNamesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.ToList();
-        return db.Customers.AsNoTracking().Where(c => wanted.Contains(c.CustomerId)).ToDictionaryAsync(c => c.CustomerId, c => c.Name, cancellationToken);
+        var rows = await db.Customers.AsNoTracking().Where(c => wanted.Contains(c.CustomerId))
+            .Select(c => new { c.CustomerId, c.Name, c.Email }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(c => c.CustomerId, c => (c.Name, c.Email));
     }
 }

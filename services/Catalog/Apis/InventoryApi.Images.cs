@@ -4,6 +4,7 @@ using Microsoft.Net.Http.Headers;
 using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Infrastructure;
 using QommerceHub.Catalog.Model;
+using QommerceHub.Imaging;
 using QommerceHub.Catalog.Services;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
@@ -24,7 +25,8 @@ public static partial class InventoryApi
         var db = services.Db;
         if (!await db.Products.AnyAsync(p => p.Id == itemId && !p.IsDeleted, cancellationToken)) return ApiInput.ItemNotFound();
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        var (form, malformed) = await MultipartForm.ReadAsync(request, cancellationToken);
+        if (form is null) return malformed!;
         if (form.Files.GetFile("image") is not { } file) return ApiResults.Validation(new FieldErrors().Add("image", "Image is required"));
         if (file.Length > ProductImageIntake.MaxBytes) return ApiResults.Error(StatusCodes.Status413PayloadTooLarge, "The image must be at most 5 MB");
         var (image, problem) = ProductImageIntake.Prepare(await ReadAllAsync(file, cancellationToken));

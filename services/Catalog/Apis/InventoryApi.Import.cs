@@ -15,7 +15,9 @@ public static partial class InventoryApi
         HttpRequest request, string? dryRun, [AsParameters] InventoryServices services, InventoryImport import, CancellationToken cancellationToken)
     {
         var isDryRun = ApiInput.ParseFlag(dryRun ?? request.Query["dry_run"].ToString());
-        await using var text = await OpenCsvAsync(request, cancellationToken);
+        var (csv, malformed) = await OpenCsvAsync(request, cancellationToken);
+        if (malformed is not null) return malformed;
+        await using var text = csv;
         if (text is null) return ApiResults.BadRequest("Send the CSV as multipart/form-data in the field 'file', or as a text/csv body");
 
         var result = await import.CheckAsync(text, cancellationToken);
@@ -37,16 +39,16 @@ public static partial class InventoryApi
         }
     }
 
-    private static async Task<Stream?> OpenCsvAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<(Stream? Csv, ProblemHttpResult? Malformed)> OpenCsvAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
-            return form.Files.GetFile("file") is { } file ? file.OpenReadStream() : null;
+            var (form, malformed) = await MultipartForm.ReadAsync(request, cancellationToken);
+            return (form?.Files.GetFile("file")?.OpenReadStream(), malformed);
         }
         var isCsv = request.ContentType?.StartsWith("text/", StringComparison.OrdinalIgnoreCase) == true ||
                     request.ContentType?.StartsWith("application/csv", StringComparison.OrdinalIgnoreCase) == true;
-        return isCsv ? request.Body : null;
+        return (isCsv ? request.Body : null, null);
     }
 
     private static ProblemHttpResult RejectedImport(IReadOnlyList<ImportRowError> errors)

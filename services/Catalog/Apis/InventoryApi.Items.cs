@@ -15,7 +15,7 @@ public static partial class InventoryApi
     {
         var errors = new FieldErrors();
         var draft = ProductDraft.Validate(errors, request.Name, request.Sku, request.Quantity, request.Price,
-            request.Barcode, request.BarcodeFormat, request.LowStockThreshold, request.ReorderPoint);
+            request.Barcode, request.BarcodeFormat, request.LowStockThreshold, request.ReorderPoint, request.Description, request.Category);
         if (draft is null) return ApiResults.Validation(errors);
 
         var db = services.Db;
@@ -45,7 +45,7 @@ public static partial class InventoryApi
         if (request.ChangesNothing) return ApiResults.BadRequest("Send at least one field to change");
         var errors = new FieldErrors();
         var revision = ProductRevision.Validate(errors, request.Name, request.Sku, request.Quantity, request.Price,
-            request.Barcode, request.BarcodeFormat, request.LowStockThreshold, request.ReorderPoint);
+            request.Barcode, request.BarcodeFormat, request.LowStockThreshold, request.ReorderPoint, request.Description, request.Category);
         if (revision is null) return ApiResults.Validation(errors);
         if (!ItemVersions.TryReadIfMatch(http, out var ifMatch)) return ApiResults.BadRequest("If-Match must be an ETag such as \"3\"");
 
@@ -69,10 +69,16 @@ public static partial class InventoryApi
         return ItemAnswer(http.HttpContext.Response, product);
     }
 
-    /// <summary>A quantity edit is a correction on the ledger, so on-hand stays the sum of the ledger.</summary>
+    /// <summary>
+    /// <c>quantity</c> is the sellable count, so the stock held for open orders is added to reach on hand. The edit
+    /// is a correction on the ledger, so on-hand stays the sum of the ledger.
+    /// </summary>
     private static async Task<ProblemHttpResult?> CorrectQuantityAsync(InventoryServices services, Product product, int? quantity, CancellationToken cancellationToken)
     {
-        if (quantity is not { } counted || counted == product.OnHand) return null;
+        if (quantity is not { } sellable) return null;
+        var counted = sellable + product.Reserved;
+        if (counted == product.OnHand) return null;
+        if (counted > ProductRules.QuantityMax) return ApiResults.Validation(new FieldErrors().Add("quantity", $"Quantity must be at most {ProductRules.QuantityMax - product.Reserved}"));
         var movement = StockMovement.Counted(product.Stock, counted, StockReason.Correction, null, services.Actor);
         if (product.CheckMovement(movement) is { } problem) return ApiResults.Conflict(problem);
         await services.Keeper.RecordAsync(product, movement, cancellationToken);
@@ -93,7 +99,7 @@ public static partial class InventoryApi
         db.Publish(ProductEvents.Deleted(product, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(new MessageResponse("Item deleted successfully"));
+        return TypedResults.Ok(new MessageResponse("Item deleted"));
     }
 
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> RestoreItem(
@@ -104,7 +110,8 @@ public static partial class InventoryApi
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var product = await db.LockProductAsync(itemId, cancellationToken);
         if (product is null) return ApiInput.ItemNotFound();
-        if (!product.IsDeleted) return ApiResults.Conflict("The item is not deleted");
+        // As in the original, restoring an item that is not deleted just answers the row.
+        if (!product.IsDeleted) return ItemAnswer(response, product);
 
         var now = services.Clock.Now();
         product.Restore(now);

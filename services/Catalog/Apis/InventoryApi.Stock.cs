@@ -59,19 +59,17 @@ public static partial class InventoryApi
     }
 
     /// <summary>The item's stock ledger, newest first; deleted items keep their history.</summary>
-    public static async Task<Results<Ok<LedgerPage>, ProblemHttpResult>> GetStockLedger(
+    public static async Task<Results<Ok<PageAnswer<LedgerEntry>>, ProblemHttpResult>> GetStockLedger(
         string id, string? page, string? limit, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
-        var errors = new FieldErrors();
-        var paging = PageRequest.Read(errors, page, limit, defaultLimit: 50);
-        if (errors.Any) return ApiResults.Validation(errors);
+        var paging = PageRequest.Read(page, limit, defaultLimit: 50);
 
         var db = services.Db;
         if (!await db.Products.AnyAsync(p => p.Id == itemId, cancellationToken)) return ApiInput.ItemNotFound();
         var entries = db.StockLedger.AsNoTracking().Where(e => e.ProductId == itemId);
         var total = await entries.CountAsync(cancellationToken);
         var rows = await entries.OrderByDescending(e => e.Id).Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new LedgerPage(rows.Select(LedgerEntry.From).ToList(), total, paging.Page, paging.TotalPages(total)));
+        return TypedResults.Ok(paging.Answer(rows.Select(LedgerEntry.From).ToList(), total));
     }
 }

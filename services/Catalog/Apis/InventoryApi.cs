@@ -4,21 +4,23 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Model;
 using QommerceHub.Catalog.Services;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Catalog.Apis;
 
-/// <summary>The seed's inventory API (<c>/api/inventory</c>) plus stock, ledger, barcode and import endpoints.</summary>
+/// <summary>The public inventory API (<c>/api/inventory</c>) plus stock, statistics, ledger, barcode and import endpoints.</summary>
 public static partial class InventoryApi
 {
     public static IEndpointRouteBuilder MapInventoryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/inventory").WithTags("Inventory").AddEndpointFilter<RequireTenantFilter>();
+        var api = app.MapGroup("/api/inventory").WithTags("Inventory").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Products);
 
         api.MapGet("/", ListItems);
         api.MapPost("/", CreateItem);
-        api.MapGet("/health", GetInventoryHealth);
+        api.MapGet("/stats", GetInventoryStats);
         api.MapGet("/reorder", ListItemsToReorder);
         api.MapGet("/barcode/{**code}", FindItemByBarcode);
         api.MapPost("/import", ImportItems).DisableAntiforgery()
@@ -32,19 +34,20 @@ public static partial class InventoryApi
         api.MapPost("/{id}/upload-image", UploadImage).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(ProductImageIntake.MaxBytes + 512 * 1024));
 
+        // The original's liveness answer, without a token (the literal route wins over /{id}).
+        app.MapGet("/api/inventory/health", () => TypedResults.Ok(InventoryHealth.Healthy)).WithTags("Inventory").AllowAnonymous();
         // No token, so a plain <img src> loads it; the content-addressed name keeps another store's images unguessable.
         app.MapGet("/uploads/{tenantId}/{file}", GetImage).WithTags("Inventory").AllowAnonymous();
         return app;
     }
 
-    public static async Task<Results<Ok<InventoryPage>, ProblemHttpResult>> ListItems(
+    /// <summary>The list envelope; search matches name, SKU or barcode. Paging and sorting are lenient, as in the original.</summary>
+    public static async Task<Results<Ok<PageAnswer<InventoryItem>>, ProblemHttpResult>> ListItems(
         [AsParameters] InventoryListQuery query, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var paging = PageRequest.Read(errors, query.Page, query.Limit);
-        var sorted = InventorySorting.Read(errors, query.SortBy, query.SortOrder);
-        if (query.Search?.Length > 200) errors.Add("search", "Search must be at most 200 characters");
-        if (errors.Any) return ApiResults.Validation(errors);
+        var paging = PageRequest.Read(query.Page, query.Limit);
+        var sorted = InventorySorting.Read(query.SortBy, query.SortOrder);
+        if (query.Search?.Length > 200) return ApiResults.Validation(new FieldErrors().Add("search", "Search must be at most 200 characters"));
 
         var items = services.Db.Products.AsNoTracking();
         if (!ApiInput.ParseFlag(query.IncludeDeleted)) items = items.Where(p => !p.IsDeleted);
@@ -52,7 +55,7 @@ public static partial class InventoryApi
 
         var total = await items.CountAsync(cancellationToken);
         var page = await sorted(items).Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new InventoryPage(page.Select(InventoryItem.From).ToList(), total, paging.Page, paging.TotalPages(total)));
+        return TypedResults.Ok(paging.Answer(page.Select(InventoryItem.From).ToList(), total));
     }
 
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> GetItem(
@@ -63,11 +66,11 @@ public static partial class InventoryApi
         return product is null ? ApiInput.ItemNotFound() : ItemAnswer(response, product);
     }
 
-    public static async Task<Ok<InventoryHealth>> GetInventoryHealth([AsParameters] InventoryServices services, CancellationToken cancellationToken)
+    public static async Task<Ok<InventoryStats>> GetInventoryStats([AsParameters] InventoryServices services, CancellationToken cancellationToken)
     {
         var stats = await services.Db.Products
             .GroupBy(_ => 1)
-            .Select(g => new InventoryHealth(
+            .Select(g => new InventoryStats(
                 g.Count(),
                 g.Count(p => !p.IsDeleted),
                 g.Count(p => p.IsDeleted),
@@ -79,23 +82,21 @@ public static partial class InventoryApi
                 g.Count(p => !p.IsDeleted && p.OnHand - p.Reserved == 0),
                 g.Count(p => !p.IsDeleted && p.OnHand - p.Reserved <= p.ReorderPoint)))
             .SingleOrDefaultAsync(cancellationToken);
-        return TypedResults.Ok(stats ?? new InventoryHealth(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        return TypedResults.Ok(stats ?? new InventoryStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     /// <summary>Active items at or below their reorder point, the furthest below first.</summary>
-    public static async Task<Results<Ok<InventoryPage>, ProblemHttpResult>> ListItemsToReorder(
+    public static async Task<Ok<PageAnswer<InventoryItem>>> ListItemsToReorder(
         string? page, string? limit, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var paging = PageRequest.Read(errors, page, limit);
-        if (errors.Any) return ApiResults.Validation(errors);
+        var paging = PageRequest.Read(page, limit);
 
         var items = services.Db.Products.AsNoTracking().Where(p => !p.IsDeleted && p.OnHand - p.Reserved <= p.ReorderPoint);
         var total = await items.CountAsync(cancellationToken);
         var rows = await items
             .OrderBy(p => p.OnHand - p.Reserved - p.ReorderPoint).ThenBy(p => p.Name).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new InventoryPage(rows.Select(InventoryItem.From).ToList(), total, paging.Page, paging.TotalPages(total)));
+        return TypedResults.Ok(paging.Answer(rows.Select(InventoryItem.From).ToList(), total));
     }
 
     /// <summary>For the scanner page: a UPC-A scan also finds the item stored under its EAN-13 form.</summary>

@@ -1,28 +1,26 @@
 using QommerceHub.Catalog.Model;
-using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Catalog.Apis;
 
-/// <summary>The sort orders the list offers; ties fall back to the id so pages never overlap.</summary>
+/// <summary>
+/// The sort orders the list offers, newest first by default. Like the original, an unknown key or order falls back
+/// to the default instead of a 400. Ties fall back to the id so pages never overlap.
+/// </summary>
 internal static class InventorySorting
 {
-    public static Func<IQueryable<Product>, IQueryable<Product>> Read(FieldErrors errors, string? sortBy, string? sortOrder)
+    public static Func<IQueryable<Product>, IQueryable<Product>> Read(string? sortBy, string? sortOrder)
     {
-        var descending = string.Equals(sortOrder, "desc", StringComparison.OrdinalIgnoreCase);
-        if (!descending && !string.IsNullOrEmpty(sortOrder) && !string.Equals(sortOrder, "asc", StringComparison.OrdinalIgnoreCase))
-            errors.Add("sortOrder", "Sort order must be asc or desc");
-        switch (sortBy?.ToLowerInvariant())
+        var descending = !string.Equals(sortOrder?.Trim(), "asc", StringComparison.OrdinalIgnoreCase);
+        return sortBy?.Trim().ToLowerInvariant() switch
         {
-            case null or "" or "created_at" or "createdat": return q => By(q, p => p.CreatedAt, descending);
-            case "name": return q => By(q, p => p.Name, descending);
-            case "sku": return q => By(q, p => p.Sku, descending);
-            case "price": return q => By(q, p => p.Price, descending);
-            case "quantity": return q => By(q, p => p.OnHand, descending);
-            case "updated_at" or "updatedat": return q => By(q, p => p.UpdatedAt, descending);
-            default:
-                errors.Add("sortBy", "Sort by must be one of name, sku, price, quantity, created_at, updated_at");
-                return q => q;
-        }
+            "name" => q => By(q, p => p.Name, descending),
+            "sku" => q => By(q, p => p.Sku, descending),
+            "price" => q => By(q, p => p.Price, descending),
+            "quantity" => q => By(q, p => p.OnHand - p.Reserved, descending),
+            "category" => q => By(q, p => p.Category, descending),
+            "updated_at" or "updatedat" => q => By(q, p => p.UpdatedAt, descending),
+            _ => q => By(q, p => p.CreatedAt, descending),
+        };
     }
 
     private static IQueryable<Product> By<TKey>(IQueryable<Product> items, System.Linq.Expressions.Expression<Func<Product, TKey>> key, bool descending) =>

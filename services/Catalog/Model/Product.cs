@@ -9,6 +9,8 @@ public sealed class Product
     public int TenantId { get; init; }
     public required string Name { get; set; }
     public required string Sku { get; set; }
+    public string? Description { get; set; }
+    public string? Category { get; set; }
     public string? Barcode { get; private set; }
     public string? BarcodeFormat { get; private set; }
     /// <summary>Barcode in the form used for uniqueness and scanner look-ups (UPC-A as its EAN-13 twin).</summary>
@@ -39,6 +41,8 @@ public sealed class Product
             TenantId = tenantId,
             Name = draft.Name,
             Sku = draft.Sku,
+            Description = draft.Description,
+            Category = draft.Category,
             Price = draft.Price,
             LowStockThreshold = draft.LowStockThreshold,
             ReorderPoint = draft.ReorderPoint,
@@ -54,14 +58,17 @@ public sealed class Product
     /// <summary>Applies the changed details (not stock); true when anything changed.</summary>
     public bool Revise(ProductRevision revision, DateTimeOffset at)
     {
-        var before = (Name, Sku, Price, Barcode, BarcodeFormat, LowStockThreshold, ReorderPoint);
+        var before = (Name, Sku, Description, Category, Price, Barcode, BarcodeFormat, LowStockThreshold, ReorderPoint);
         Name = revision.Name ?? Name;
         Sku = revision.Sku ?? Sku;
+        // An empty text clears the field; absent leaves it.
+        if (revision.Description is not null) Description = ProductDraft.NullIfBlank(revision.Description);
+        if (revision.Category is not null) Category = ProductDraft.NullIfBlank(revision.Category);
         Price = revision.Price ?? Price;
         LowStockThreshold = revision.LowStockThreshold ?? LowStockThreshold;
         ReorderPoint = revision.ReorderPoint ?? ReorderPoint;
         if (revision.Barcode is not null || revision.RemoveBarcode) SetBarcode(revision.Barcode);
-        if (before == (Name, Sku, Price, Barcode, BarcodeFormat, LowStockThreshold, ReorderPoint)) return false;
+        if (before == (Name, Sku, Description, Category, Price, Barcode, BarcodeFormat, LowStockThreshold, ReorderPoint)) return false;
         Touch(at);
         return true;
     }

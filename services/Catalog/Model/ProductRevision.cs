@@ -4,11 +4,13 @@ namespace QommerceHub.Catalog.Model;
 
 /// <summary>The validated fields of a partial update; null means "leave as it is".</summary>
 public sealed record ProductRevision(
-    string? Name, string? Sku, int? Quantity, decimal? Price, Barcode? Barcode, bool RemoveBarcode, int? LowStockThreshold, int? ReorderPoint)
+    string? Name, string? Sku, int? Quantity, decimal? Price, Barcode? Barcode, bool RemoveBarcode, int? LowStockThreshold, int? ReorderPoint,
+    string? Description = null, string? Category = null)
 {
     public static ProductRevision? Validate(
         FieldErrors errors, string? name, string? sku, decimal? quantity, decimal? price,
-        string? barcode, string? barcodeFormat, decimal? lowStockThreshold, decimal? reorderPoint)
+        string? barcode, string? barcodeFormat, decimal? lowStockThreshold, decimal? reorderPoint,
+        string? description = null, string? category = null)
     {
         ProductRules.Name(errors, name, required: false);
         ProductRules.Sku(errors, sku, required: false);
@@ -20,7 +22,9 @@ public sealed record ProductRevision(
         if (barcode is null && barcodeFormat is not null) errors.Add("barcode_format", "Send the barcode together with its format");
         var threshold = ProductRules.Count(errors, "low_stock_threshold", "Low stock threshold", lowStockThreshold);
         var reorder = ProductRules.Count(errors, "reorder_point", "Reorder point", reorderPoint);
+        ProductRules.Description(errors, description);
+        ProductRules.Category(errors, category);
         if (errors.Any) return null;
-        return new ProductRevision(name?.Trim(), sku?.Trim(), onHand, validPrice, code, remove, threshold, reorder);
+        return new ProductRevision(name?.Trim(), sku?.Trim(), onHand, validPrice, code, remove, threshold, reorder, description?.Trim(), category?.Trim());
     }
 }

@@ -8,11 +8,24 @@ public static class ProductRules
     public const int NameMax = 200;
     public const int SkuMax = 100;
     public const int ReferenceMax = 100;
+    public const int DescriptionMax = 5000;
+    public const int CategoryMax = 100;
     public const decimal PriceMax = 99_999_999.99m;
     public const int QuantityMax = 1_000_000_000;
 
     public static void Name(FieldErrors errors, string? value, bool required = true) =>
         errors.Text("name", value, 1, NameMax, required);
+
+    /// <summary>Optional free text; an empty one means "none".</summary>
+    public static void Description(FieldErrors errors, string? value)
+    {
+        if (value?.Length > DescriptionMax) errors.Add("description", $"Description must be at most {DescriptionMax} characters");
+    }
+
+    public static void Category(FieldErrors errors, string? value)
+    {
+        if (value?.Length > CategoryMax) errors.Add("category", $"Category must be at most {CategoryMax} characters");
+    }
 
     public static void Sku(FieldErrors errors, string? value, bool required = true)
     {

@@ -1,4 +1,4 @@
-using QommerceHub.Catalog.Model;
+using QommerceHub.Imaging;
 
 namespace QommerceHub.Catalog.Services;
 

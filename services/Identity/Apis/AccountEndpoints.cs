@@ -1,10 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 using QommerceHub.Identity.Security;
-using System.Security.Claims;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -20,8 +21,14 @@ public static class AccountEndpoints
         return TypedResults.Ok(new MeEnvelope("Profile retrieved", MeResponse.From(user, user.Store!)));
     }
 
+    /// <summary>
+    /// Renames the store (settings permission) or changes the sign-in address. A new address needs the current
+    /// password, ends the user's other sessions and tells the old address, with a link back: a stolen access token
+    /// alone cannot take the account over.
+    /// </summary>
     public static async Task<Results<Ok<UpdateMeResponse>, ProblemHttpResult>> UpdateMe(
-        UpdateMeRequest request, IdentityDbContext db, TenantContext tenant, EmailLinks links, CancellationToken ct)
+        UpdateMeRequest request, IdentityDbContext db, TenantContext tenant, ClaimsPrincipal principal, EmailLinks links,
+        IPasswordHasher<User> hasher, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .Text("store_name", request.StoreName, min: 2, max: 100, required: false)
@@ -30,20 +37,29 @@ public static class AccountEndpoints
         if (errors.Any) return ApiResults.Validation(errors);
 
         var user = await CurrentUserAsync(db, tenant, ct);
-        if (request.StoreName is not null)
+        if (request.StoreName is not null && request.StoreName.Trim() != user.Store!.Name)
         {
-            if (user.Role == Roles.Staff) return ApiResults.Error(StatusCodes.Status403Forbidden, "Only the owner or an admin can rename the store");
+            if (!Permissions.Allows(user.Role, Permissions.Settings))
+                return ApiResults.Error(StatusCodes.Status403Forbidden, "Only the store owner can rename the store");
             user.Store!.Name = request.StoreName.Trim();
             db.Publish(CustomizationEndpoints.SettingsChanged(user.Store, user.Email));
         }
         if (request.Email is not null && TenantsApi.NormalizeEmail(request.Email) != user.Email)
         {
+            if (string.IsNullOrEmpty(request.CurrentPassword))
+                return ApiResults.Validation(new FieldErrors().Add("currentPassword", "Current password is required to change the email"));
+            if (!SessionEndpoints.Verify(hasher, user, request.CurrentPassword)) return WrongCurrentPassword();
             var email = TenantsApi.NormalizeEmail(request.Email);
-            if (await db.Users.AnyAsync(u => u.Email == email, ct)) return ApiResults.Conflict("Email already registered");
+            if (await db.Users.AnyAsync(u => u.Email == email && (u.PasswordHash != null || u.TenantId == user.TenantId), ct))
+                return ApiResults.Conflict("Email already registered");
+
+            var oldEmail = user.Email;
             // A new address must be proven before it can be used to sign in.
             user.Email = email;
             user.EmailVerified = false;
             links.SendVerification(user, user.Store!.Name);
+            links.SendEmailChangeNotice(user, oldEmail, user.Store.Name);
+            await EndOtherSessionsAsync(db, user, principal, settings, clock.GetUtcNow(), ct);
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new UpdateMeResponse("Profile updated", MeResponse.From(user, user.Store!)));
@@ -59,14 +75,10 @@ public static class AccountEndpoints
         if (errors.Any) return ApiResults.Validation(errors);
 
         var user = await CurrentUserAsync(db, tenant, ct);
-        if (!SessionEndpoints.Verify(hasher, user, request.CurrentPassword!))
-            return ApiResults.Error(StatusCodes.Status401Unauthorized, "Current password is incorrect",
-                new Dictionary<string, object?> { ["details"] = new[] { new { field = "currentPassword", message = "Current password is incorrect" } } });
+        if (!SessionEndpoints.Verify(hasher, user, request.CurrentPassword!)) return WrongCurrentPassword();
 
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword!);
-        var now = clock.GetUtcNow();
-        if (SessionEndpoints.SessionOf(principal) is { } session) await SessionEndpoints.EndOtherSessionsAsync(db, user, session, settings, now, ct);
-        else await SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
+        await EndOtherSessionsAsync(db, user, principal, settings, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Password changed successfully"));
     }
@@ -78,6 +90,17 @@ public static class AccountEndpoints
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Onboarding completed"));
     }
+
+    private static ProblemHttpResult WrongCurrentPassword() =>
+        ApiResults.Error(StatusCodes.Status401Unauthorized, "Current password is incorrect",
+            new Dictionary<string, object?> { ["details"] = new[] { new { field = "currentPassword", message = "Current password is incorrect" } } });
+
+    /// <summary>The calling session stays signed in; every other one ends (all of them for a token from before sessions).</summary>
+    private static Task EndOtherSessionsAsync(
+        IdentityDbContext db, User user, ClaimsPrincipal principal, IdentitySettings settings, DateTimeOffset now, CancellationToken ct) =>
+        SessionEndpoints.SessionOf(principal) is { } session
+            ? SessionEndpoints.EndOtherSessionsAsync(db, user, session, settings, now, ct)
+            : SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
 
     internal static Task<User> CurrentUserAsync(IdentityDbContext db, TenantContext tenant, CancellationToken ct) =>
         db.Users.Include(u => u.Store).FirstAsync(u => u.Id == tenant.UserId && u.TenantId == tenant.TenantId, ct);

@@ -13,13 +13,13 @@ public static class CustomizationApi
     {
         var api = app.MapGroup("/api/customization").WithTags("Customization");
         api.MapGet("/", CustomizationEndpoints.GetTheme);
-        api.MapPut("/", CustomizationEndpoints.UpdateTheme).RequireAuthorization(Policies.Managers);
-        api.MapPost("/logo", StoreAssetEndpoints.UploadLogo).RequireAuthorization(Policies.Managers)
+        api.MapPut("/", CustomizationEndpoints.UpdateTheme).RequirePermission(Permissions.Settings);
+        api.MapPost("/logo", StoreAssetEndpoints.UploadLogo).RequirePermission(Permissions.Settings)
             .DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(StoreAssetEndpoints.MaxLogoBytes + MultipartOverhead));
-        api.MapDelete("/logo", StoreAssetEndpoints.RemoveLogo).RequireAuthorization(Policies.Managers);
-        api.MapPost("/background", StoreAssetEndpoints.UploadBackground).RequireAuthorization(Policies.Managers)
+        api.MapDelete("/logo", StoreAssetEndpoints.RemoveLogo).RequirePermission(Permissions.Settings);
+        api.MapPost("/background", StoreAssetEndpoints.UploadBackground).RequirePermission(Permissions.Settings)
             .DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(StoreAssetEndpoints.MaxBackgroundBytes + MultipartOverhead));
-        api.MapDelete("/background", StoreAssetEndpoints.RemoveBackground).RequireAuthorization(Policies.Managers);
+        api.MapDelete("/background", StoreAssetEndpoints.RemoveBackground).RequirePermission(Permissions.Settings);
         api.MapGet("/assets/{tenantId}/{kind}/{hash}", StoreAssetEndpoints.Get).AllowAnonymous();
         return app;
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Contracts;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 

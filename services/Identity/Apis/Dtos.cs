@@ -9,7 +9,8 @@ public sealed record RefreshRequest([property: JsonPropertyName("refreshToken")]
 public sealed record TokenRequest(string? Token);
 public sealed record EmailRequest(string? Email);
 public sealed record ResetPasswordRequest(string? Token, string? Password);
-public sealed record UpdateMeRequest(string? StoreName, string? Email);
+public sealed record UpdateMeRequest(
+    string? StoreName, string? Email, [property: JsonPropertyName("currentPassword")] string? CurrentPassword = null);
 public sealed record ChangePasswordRequest(
     [property: JsonPropertyName("currentPassword")] string? CurrentPassword,
     [property: JsonPropertyName("newPassword")] string? NewPassword);

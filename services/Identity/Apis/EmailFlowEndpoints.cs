@@ -30,7 +30,7 @@ public static class EmailFlowEndpoints
         if (errors.Any) return ApiResults.Validation(errors);
 
         var email = TenantsApi.NormalizeEmail(request.Email!);
-        var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email, ct);
+        var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
         if (user is { EmailVerified: false, PasswordHash: not null })
         {
             links.SendVerification(user, user.Store!.Name);
@@ -47,7 +47,7 @@ public static class EmailFlowEndpoints
         if (errors.Any) return ApiResults.Validation(errors);
 
         var email = TenantsApi.NormalizeEmail(request.Email!);
-        var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email, ct);
+        var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
         if (user?.PasswordHash is not null)
         {
             links.SendPasswordReset(user, user.Store!.Name);
@@ -57,8 +57,8 @@ public static class EmailFlowEndpoints
     }
 
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> ResetPassword(
-        ResetPasswordRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, IdentitySettings settings, TimeProvider clock,
-        CancellationToken ct)
+        ResetPasswordRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, LoginThrottles throttles, IdentitySettings settings,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors().Password("password", request.Password);
         if (errors.Any) return ApiResults.Validation(errors);
@@ -68,7 +68,7 @@ public static class EmailFlowEndpoints
         var user = token.User!;
         var now = clock.GetUtcNow();
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
-        LoginLockout.RegisterSuccess(user);
+        await throttles.ClearAsync(user.Id, clientAddress: null, ct);
         token.UsedAt = now;
         await SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
         await db.SaveChangesAsync(ct);
@@ -84,12 +84,38 @@ public static class EmailFlowEndpoints
         if (token is null) return ApiResults.BadRequest("Invalid or expired invitation");
 
         var user = token.User!;
+        // Sign-in is by email alone, so an address can hold one account; the one it has stays as it is.
+        if (await db.Users.AnyAsync(u => u.Email == user.Email && u.PasswordHash != null, ct))
+            return ApiResults.Conflict("This address already has an account; ask the store to invite another address");
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
         // The invitation reached this address, which proves it.
         user.EmailVerified = true;
         token.UsedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Invitation accepted. You can now log in."));
+    }
+
+    /// <summary>
+    /// The link in the old address's change notice: the address comes back (proven by the mail reaching it), every
+    /// session ends, and a password-reset link follows, in case whoever changed it also knew the password.
+    /// </summary>
+    public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> RevertEmailChange(
+        TokenRequest request, IdentityDbContext db, EmailLinks links, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
+    {
+        var token = await FindUsableAsync(db, request.Token, OneTimeTokenPurpose.RevertEmailChange, clock, ct);
+        if (token?.Payload is not { } previousEmail) return ApiResults.BadRequest("Invalid or expired link");
+        var user = await db.Users.Include(u => u.Store).FirstAsync(u => u.Id == token.UserId, ct);
+        if (await db.Users.AnyAsync(u => u.Id != user.Id && u.Email == previousEmail && (u.PasswordHash != null || u.TenantId == user.TenantId), ct))
+            return ApiResults.Conflict("That address now belongs to another account");
+
+        var now = clock.GetUtcNow();
+        user.Email = previousEmail;
+        user.EmailVerified = true;
+        token.UsedAt = now;
+        await SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
+        links.SendPasswordReset(user, user.Store!.Name);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new MessageResponse("Your email address is back and every session has been signed out. A link to choose a new password is on its way."));
     }
 
     private static async Task<OneTimeToken?> FindUsableAsync(

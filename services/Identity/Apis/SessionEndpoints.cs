@@ -25,7 +25,7 @@ public static class SessionEndpoints
         if (errors.Any) return ApiResults.Validation(errors);
 
         var email = TenantsApi.NormalizeEmail(request.Email!);
-        if (await db.Users.AnyAsync(u => u.Email == email, ct))
+        if (await db.Users.AnyAsync(u => u.Email == email && u.PasswordHash != null, ct))
             return ApiResults.Conflict("Email already registered");
 
         var now = clock.GetUtcNow();
@@ -48,17 +48,19 @@ public static class SessionEndpoints
     }
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> Login(
-        LoginRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, LoginLockout lockout,
-        AccessTokenIssuer issuer, IdentitySettings settings, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        LoginRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, LoginThrottles throttles,
+        AccessTokenIssuer issuer, IdentitySettings settings, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors().Email("email", request.Email);
         if (string.IsNullOrEmpty(request.Password)) errors.Add("password", "Password is required");
         if (errors.Any) return ApiResults.Validation(errors);
 
         var email = TenantsApi.NormalizeEmail(request.Email!);
-        var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email, ct);
+        var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
         var now = clock.GetUtcNow();
-        if (user is not null && lockout.IsLocked(user, now)) return Locked(user, now, response);
+        var address = ClientAddress.Of(http);
+        if (user is not null && await throttles.LockedUntilAsync(user.Id, address, now, ct) is { } lockedUntil)
+            return Locked(lockedUntil, now, http.Response);
 
         if (user?.PasswordHash is null || !Verify(hasher, user, request.Password!))
         {
@@ -68,13 +70,12 @@ public static class SessionEndpoints
                 hasher.HashPassword(new User { Email = email, Role = Roles.Staff }, request.Password!);
                 return InvalidCredentials();
             }
-            var lockedNow = lockout.RegisterFailure(user, now);
-            await db.SaveChangesAsync(ct);
-            return lockedNow ? Locked(user, now, response) : InvalidCredentials();
+            return await throttles.RegisterFailureAsync(user.Id, address, now, ct) is { } lockedNow
+                ? Locked(lockedNow, now, http.Response)
+                : InvalidCredentials();
         }
 
-        LoginLockout.RegisterSuccess(user);
-        await db.SaveChangesAsync(ct);
+        await throttles.ClearAsync(user.Id, address, ct);
         if (!user.EmailVerified && settings.RequireVerifiedEmail)
         {
             return ApiResults.Error(StatusCodes.Status403Forbidden, "Please verify your email address before logging in",
@@ -169,9 +170,9 @@ public static class SessionEndpoints
     private static ProblemHttpResult InvalidRefreshToken() =>
         ApiResults.Error(StatusCodes.Status401Unauthorized, "Invalid or expired refresh token");
 
-    private static ProblemHttpResult Locked(User user, DateTimeOffset now, HttpResponse response)
+    private static ProblemHttpResult Locked(DateTimeOffset lockedUntil, DateTimeOffset now, HttpResponse response)
     {
-        var seconds = (int)Math.Ceiling((user.LockedUntil!.Value - now).TotalSeconds);
+        var seconds = (int)Math.Ceiling((lockedUntil - now).TotalSeconds);
         response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ApiResults.Error(StatusCodes.Status423Locked,
             $"Account locked after too many failed login attempts. Try again in {Math.Max(1, seconds / 60)} minutes.");

@@ -9,12 +9,18 @@ using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Identity.Apis;
 
-/// <summary>The store's team: invitations, roles and removal. Owners and admins manage; only owners grant admin.</summary>
+/// <summary>
+/// The store's team: invitations, roles and removal, the owner's alone (the users permission). An invitation is a
+/// user without a password until accepted, so inviting an address that has an account in another store answers
+/// exactly as for a new address: the owner learns nothing about other stores.
+/// </summary>
 public static class StaffApi
 {
+    private const string RoleMessage = "Role must be manager or staff";
+
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/tenants/staff").WithTags("Staff").RequireAuthorization(Policies.Managers);
+        var api = app.MapGroup("/api/tenants/staff").WithTags("Staff").RequirePermission(Permissions.Users);
         api.MapGet("/", List);
         api.MapPost("/", Invite);
         api.MapPut("/{id:int}/role", ChangeRole);
@@ -32,13 +38,13 @@ public static class StaffApi
         InviteStaffRequest request, IdentityDbContext db, TenantContext tenant, EmailLinks links, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors().Email("email", request.Email);
-        if (!Roles.IsInvitable(request.Role)) errors.Add("role", "Role must be admin or staff");
+        if (!Roles.IsInvitable(request.Role)) errors.Add("role", RoleMessage);
         if (errors.Any) return ApiResults.Validation(errors);
-        if (request.Role == Roles.Admin && tenant.Role != Roles.Owner)
-            return ApiResults.Error(StatusCodes.Status403Forbidden, "Only the owner can invite an admin");
 
         var email = TenantsApi.NormalizeEmail(request.Email!);
-        if (await db.Users.AnyAsync(u => u.Email == email, ct)) return ApiResults.Conflict("Email already registered");
+        // Only this store's own team is looked at; whether the address has an account elsewhere shows at acceptance.
+        if (await db.Users.AnyAsync(u => u.TenantId == tenant.Id && u.Email == email, ct))
+            return ApiResults.Conflict("This address is already in your team");
 
         var inviter = await AccountEndpoints.CurrentUserAsync(db, tenant, ct);
         var user = new User { TenantId = tenant.Id, Email = email, Role = request.Role!, CreatedAt = clock.GetUtcNow() };
@@ -53,8 +59,7 @@ public static class StaffApi
         int id, ChangeRoleRequest request, IdentityDbContext db, TenantContext tenant, IdentitySettings settings, TimeProvider clock,
         CancellationToken ct)
     {
-        if (!Roles.IsInvitable(request.Role)) return ApiResults.Validation(new FieldErrors().Add("role", "Role must be admin or staff"));
-        if (tenant.Role != Roles.Owner) return ApiResults.Error(StatusCodes.Status403Forbidden, "Only the owner can change roles");
+        if (!Roles.IsInvitable(request.Role)) return ApiResults.Validation(new FieldErrors().Add("role", RoleMessage));
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id && u.TenantId == tenant.Id, ct);
         if (user is null) return ApiResults.NotFound("Staff member");
@@ -74,8 +79,6 @@ public static class StaffApi
         if (user is null) return ApiResults.NotFound("Staff member");
         if (user.Role == Roles.Owner) return ApiResults.Conflict("The owner cannot be removed");
         if (user.Id == tenant.UserId) return ApiResults.Conflict("You cannot remove yourself");
-        if (user.Role == Roles.Admin && tenant.Role != Roles.Owner)
-            return ApiResults.Error(StatusCodes.Status403Forbidden, "Only the owner can remove an admin");
 
         AccessRevocations.EndAllTokens(db, user, settings, clock.GetUtcNow());
         db.Users.Remove(user);

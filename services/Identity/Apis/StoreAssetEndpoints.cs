@@ -1,8 +1,9 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
+using QommerceHub.Imaging;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -67,7 +68,8 @@ public static class StoreAssetEndpoints
     {
         if (!request.HasFormContentType)
             return (null, ApiResults.BadRequest($"Send the image as multipart/form-data in the field '{kind}'"));
-        var form = await request.ReadFormAsync(ct);
+        var (form, malformed) = await MultipartForm.ReadAsync(request, ct);
+        if (form is null) return (null, malformed);
         if (form.Files.GetFile(kind) is not { Length: > 0 } file)
             return (null, ApiResults.Validation(new FieldErrors().Add(kind, $"Choose an image file in the field '{kind}'")));
         if (file.Length > maxBytes)
@@ -76,8 +78,12 @@ public static class StoreAssetEndpoints
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
-        var contentType = ImageSignature.ContentTypeOf(bytes);
-        if (contentType is null) return (null, ApiResults.Validation(new FieldErrors().Add(kind, "Only PNG, JPEG, GIF or WebP images are accepted")));
+        // The same checked decode as item images: a signature alone (an HTML polyglot), a truncated file or a
+        // decompression-bomb header is refused.
+        var (image, problem) = ImageIntake.Check(bytes);
+        if (image is null) return (null, ApiResults.Validation(new FieldErrors().Add(kind, problem!)));
+        var contentType = image.Type.ContentType;
+        image.Dispose();
 
         var asset = await db.StoreAssets.FirstOrDefaultAsync(a => a.TenantId == tenant.Id && a.Kind == kind, ct);
         if (asset is null)
@@ -87,7 +93,7 @@ public static class StoreAssetEndpoints
         }
         asset.ContentType = contentType;
         asset.Content = bytes;
-        asset.ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        asset.ContentHash = image.Hash;
         asset.UpdatedAt = clock.GetUtcNow();
         var url = UrlOf(tenant.Id, kind, asset.ContentHash);
         await SetUrlAsync(db, tenant, kind, url, ct);

@@ -17,6 +17,7 @@ public static class TenantsApi
         api.MapPost("/forgot-password", EmailFlowEndpoints.ForgotPassword).AllowAnonymous();
         api.MapPost("/reset-password", EmailFlowEndpoints.ResetPassword).AllowAnonymous();
         api.MapPost("/accept-invite", EmailFlowEndpoints.AcceptInvitation).AllowAnonymous();
+        api.MapPost("/revert-email", EmailFlowEndpoints.RevertEmailChange).AllowAnonymous();
 
         api.MapGet("/me", AccountEndpoints.GetMe);
         api.MapPut("/me", AccountEndpoints.UpdateMe);

@@ -24,6 +24,7 @@ public static class Extensions
         builder.Services.AddHostedService<SigningKeyRotation>();
         builder.Services.AddSingleton<AccessTokenIssuer>();
         builder.Services.AddScoped<EmailLinks>();
+        builder.Services.AddScoped<LoginThrottles>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<User>, Microsoft.AspNetCore.Identity.PasswordHasher<User>>();
 
         builder.AddServiceDatabase<IdentityDbContext>("identitydb", IdentityDbContext.SchemaName);

@@ -20,6 +20,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<StoreAsset> StoreAssets => Set<StoreAsset>();
+    public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
 
     protected override string Schema => SchemaName;
 }

@@ -1,23 +1,17 @@
 namespace QommerceHub.Identity.Model;
 
-/// <summary>Locks an account for a while after too many wrong passwords in a row.</summary>
-public sealed record LoginLockout(int MaxFailedAttempts, TimeSpan Duration)
+/// <summary>
+/// How many wrong passwords in a row, from one client address, lock that address out of one account, and for how
+/// long. Counting per account and address means a stranger's guesses cannot lock the owner out from elsewhere.
+/// </summary>
+public sealed record LoginLockout(int MaxFailedAttempts, TimeSpan Duration);
+
+/// <summary>Wrong passwords for one account from one client address (see <see cref="LoginLockout"/>).</summary>
+public sealed class LoginThrottle
 {
-    public bool IsLocked(User user, DateTimeOffset now) => user.LockedUntil is { } until && until > now;
-
-    /// <summary>Counts a failure; returns true when this failure locks the account.</summary>
-    public bool RegisterFailure(User user, DateTimeOffset now)
-    {
-        user.FailedLoginCount++;
-        if (user.FailedLoginCount < MaxFailedAttempts) return false;
-        user.LockedUntil = now + Duration;
-        user.FailedLoginCount = 0;
-        return true;
-    }
-
-    public static void RegisterSuccess(User user)
-    {
-        user.FailedLoginCount = 0;
-        user.LockedUntil = null;
-    }
+    public int UserId { get; set; }
+    public required string ClientAddress { get; set; }
+    public int FailedCount { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
 }

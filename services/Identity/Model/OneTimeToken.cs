@@ -5,6 +5,7 @@ public enum OneTimeTokenPurpose
     VerifyEmail,
     ResetPassword,
     AcceptInvitation,
+    RevertEmailChange,
 }
 
 /// <summary>A single-use secret sent by email (verification, reset, invitation); stored only as a hash.</summary>
@@ -17,6 +18,8 @@ public sealed class OneTimeToken
     public required string TokenHash { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? UsedAt { get; set; }
+    /// <summary>What the link restores: the previous address, for an email-change revert.</summary>
+    public string? Payload { get; set; }
 
     public bool IsUsable(DateTimeOffset now) => UsedAt is null && ExpiresAt > now;
 }

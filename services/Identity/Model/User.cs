@@ -1,14 +1,5 @@
 namespace QommerceHub.Identity.Model;
 
-public static class Roles
-{
-    public const string Owner = "owner";
-    public const string Admin = "admin";
-    public const string Staff = "staff";
-
-    public static bool IsInvitable(string? role) => role is Admin or Staff;
-}
-
 /// <summary>A person who signs in to a store: its owner, or invited staff.</summary>
 public sealed class User
 {
@@ -21,8 +12,6 @@ public sealed class User
     public required string Role { get; set; }
     public bool EmailVerified { get; set; }
     public bool FirstLogin { get; set; } = true;
-    public int FailedLoginCount { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
     /// <summary>Bumped on logout and password change; tokens carrying an older version are refused.</summary>
     public int TokenVersion { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -11,7 +11,7 @@ namespace QommerceHub.Identity.Security;
 internal static class AccessRevocations
 {
     // Services accept tokens up to 30 s past expiry (clock skew); keep the revocation a little longer than that.
-    private static readonly TimeSpan skewAllowance = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan SkewAllowance = TimeSpan.FromMinutes(1);
 
     /// <summary>Tokens issued so far stop working; the next sign-in gets a token with the new version.</summary>
     public static void EndIssuedTokens(IdentityDbContext db, User user, IdentitySettings settings, DateTimeOffset now)
@@ -29,7 +29,7 @@ internal static class AccessRevocations
             TenantId = user.TenantId,
             UserId = user.Id,
             ValidFromVersion = user.TokenVersion,
-            ExpiresBy = now + settings.AccessTokenLifetime + skewAllowance,
+            ExpiresBy = now + settings.AccessTokenLifetime + SkewAllowance,
             SessionIds = sessionIds,
         });
     }
@@ -44,6 +44,6 @@ internal static class AccessRevocations
             TenantId = user.TenantId,
             UserId = user.Id,
             ValidFromVersion = validFromVersion,
-            ExpiresBy = now + settings.AccessTokenLifetime + skewAllowance,
+            ExpiresBy = now + settings.AccessTokenLifetime + SkewAllowance,
         });
 }

@@ -45,7 +45,21 @@ public sealed class EmailLinks(IdentityDbContext db, IdentitySettings settings, 
         });
     }
 
-    private string Issue(User user, OneTimeTokenPurpose purpose, TimeSpan lifetime)
+    /// <summary>Tells the previous address of the change, with a link that puts it back (valid seven days).</summary>
+    public void SendEmailChangeNotice(User user, string oldEmail, string storeName)
+    {
+        var token = Issue(user, OneTimeTokenPurpose.RevertEmailChange, TimeSpan.FromDays(7), payload: oldEmail);
+        db.Publish(new EmailChangeNoticeRequested
+        {
+            TenantId = user.TenantId,
+            OldEmail = oldEmail,
+            NewEmail = user.Email,
+            StoreName = storeName,
+            RevertUrl = Link("revert-email.html", token),
+        });
+    }
+
+    private string Issue(User user, OneTimeTokenPurpose purpose, TimeSpan lifetime, string? payload = null)
     {
         var token = SecretTokens.NewToken();
         db.OneTimeTokens.Add(new OneTimeToken
@@ -54,6 +68,7 @@ public sealed class EmailLinks(IdentityDbContext db, IdentitySettings settings, 
             Purpose = purpose,
             TokenHash = SecretTokens.Hash(token),
             ExpiresAt = clock.GetUtcNow() + lifetime,
+            Payload = payload,
         });
         return token;
     }

@@ -4,7 +4,10 @@ using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Orders.Apis;
 
-/// <summary>Checks and tidies a customer body: trimmed text, optional fields cleared by an empty string.</summary>
+/// <summary>
+/// Checks and tidies a customer body as the original did: a name of 2–200 characters and an email are required;
+/// phone and address are optional, trimmed, and cleared by an empty string.
+/// </summary>
 internal static class CustomerInput
 {
     public static FieldErrors ValidateCreate(CustomerRequest request) =>
@@ -32,9 +35,9 @@ internal static class CustomerInput
         if (request.Name is not null || nameRequired)
         {
             if (string.IsNullOrWhiteSpace(request.Name)) errors.Add("name", "Name is required");
-            else errors.Text("name", request.Name.Trim(), 1, CustomerRules.NameMax);
+            else errors.Text("name", request.Name.Trim(), CustomerRules.NameMin, CustomerRules.NameMax);
         }
-        if (Optional(request.Email) is { } email) errors.Email("email", email);
+        if (request.Email is not null || nameRequired) errors.Email("email", Optional(request.Email));
         if (Optional(request.Phone) is { } phone)
         {
             if (phone.Length > CustomerRules.PhoneMax) errors.Add("phone", $"Phone must be at most {CustomerRules.PhoneMax} characters");

@@ -11,13 +11,12 @@ public static partial class CustomersApi
 {
     private const int SearchMax = 100;
 
-    public static async Task<Results<Ok<CustomerPage>, ProblemHttpResult>> List(
+    /// <summary>The list envelope, newest first; search matches name, email or phone.</summary>
+    public static async Task<Results<Ok<PageAnswer<CustomerResponse>>, ProblemHttpResult>> List(
         string? page, string? limit, string? search, OrdersDbContext db, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        var paging = PageRequest.Read(errors, page, limit);
-        if (search is { Length: > SearchMax }) errors.Add("search", $"Search must be at most {SearchMax} characters");
-        if (errors.Any) return ApiResults.Validation(errors);
+        var paging = PageRequest.Read(page, limit);
+        if (search is { Length: > SearchMax }) return ApiResults.Validation(new FieldErrors().Add("search", $"Search must be at most {SearchMax} characters"));
 
         var query = db.Customers.AsNoTracking().Where(c => c.DeletedAt == null);
         if (!string.IsNullOrWhiteSpace(search))
@@ -31,7 +30,7 @@ public static partial class CustomersApi
         var total = await query.CountAsync(ct);
         var customers = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
-        return TypedResults.Ok(new CustomerPage(customers.Select(CustomerResponse.From).ToList(), total, paging.Page, paging.TotalPages(total)));
+        return TypedResults.Ok(paging.Answer(customers.Select(CustomerResponse.From).ToList(), total));
     }
 
     public static async Task<Results<Ok<CustomerDetail>, ProblemHttpResult>> Get(string id, OrdersDbContext db, CancellationToken ct)
@@ -47,20 +46,18 @@ public static partial class CustomersApi
         return TypedResults.Ok(CustomerDetail.From(customer, count, value));
     }
 
-    public static async Task<Results<Ok<OrderPage>, ProblemHttpResult>> History(
+    public static async Task<Results<Ok<PageAnswer<OrderResponse>>, ProblemHttpResult>> History(
         string id, string? page, string? limit, OrdersDbContext db, CancellationToken ct)
     {
         if (ApiInput.ParseId(id) is not { } customerId) return ApiInput.MalformedId("customer");
-        var errors = new FieldErrors();
-        var paging = PageRequest.Read(errors, page, limit);
-        if (errors.Any) return ApiResults.Validation(errors);
+        var paging = PageRequest.Read(page, limit);
         if (!await db.Customers.AnyAsync(c => c.Id == customerId && c.DeletedAt == null, ct)) return ApiInput.CustomerNotFound();
 
         var orders = db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId);
         var total = await orders.CountAsync(ct);
         var rows = await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
-        return TypedResults.Ok(new OrderPage(rows.Select(OrderResponse.Summary).ToList(), total, paging.Page, paging.TotalPages(total)));
+        return TypedResults.Ok(paging.Answer(rows.Select(OrderResponse.Summary).ToList(), total));
     }
 
     private static string EscapeLike(string value) =>

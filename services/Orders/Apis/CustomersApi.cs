@@ -4,6 +4,7 @@ using QommerceHub.Contracts;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -14,7 +15,8 @@ public static partial class CustomersApi
 {
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/customers").WithTags("Customers").AddEndpointFilter<RequireTenantFilter>();
+        var api = app.MapGroup("/api/customers").WithTags("Customers").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Customers);
         api.MapGet("/", List);
         api.MapPost("/", Create);
         api.MapGet("/{id}", Get);
@@ -30,12 +32,14 @@ public static partial class CustomersApi
         var errors = CustomerInput.ValidateCreate(request);
         if (errors.Any) return ApiResults.Validation(errors);
 
+        if (await EmailTakenAsync(db, request.Email!, exceptId: null, ct)) return DuplicateEmail();
+
         var now = clock.GetUtcNow();
         var customer = new Customer { TenantId = tenant.Id, Name = "", CreatedAt = now, UpdatedAt = now };
         CustomerInput.Apply(customer, request);
         db.Customers.Add(customer);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
+        if (!await TrySaveAsync(db, ct)) return DuplicateEmail();
         db.Publish(new CustomerCreated
         {
             TenantId = tenant.Id, CustomerId = customer.Id, Name = customer.Name, Email = customer.Email, Phone = customer.Phone, Address = customer.Address,
@@ -54,13 +58,14 @@ public static partial class CustomersApi
 
         var customer = await FindAsync(db, customerId, ct);
         if (customer is null) return ApiInput.CustomerNotFound();
+        if (request.Email is not null && await EmailTakenAsync(db, request.Email, customer.Id, ct)) return DuplicateEmail();
         CustomerInput.Apply(customer, request);
         customer.UpdatedAt = clock.GetUtcNow();
         db.Publish(new CustomerUpdated
         {
             TenantId = tenant.Id, CustomerId = customer.Id, Name = customer.Name, Email = customer.Email, Phone = customer.Phone, Address = customer.Address,
         });
-        await db.SaveChangesAsync(ct);
+        if (!await TrySaveAsync(db, ct)) return DuplicateEmail();
         return TypedResults.Ok(CustomerResponse.From(customer));
     }
 
@@ -77,6 +82,29 @@ public static partial class CustomersApi
         db.Publish(new CustomerDeleted { TenantId = tenant.Id, CustomerId = customer.Id });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Customer deleted"));
+    }
+
+    /// <summary>Emails are unique among the store's current customers, whatever their case (ours: 409, the original's sentence).</summary>
+    private static Task<bool> EmailTakenAsync(OrdersDbContext db, string email, int? exceptId, CancellationToken ct)
+    {
+        var wanted = EscapeLike(email.Trim());
+        return db.Customers.AnyAsync(c => c.DeletedAt == null && c.Id != exceptId && c.Email != null && EF.Functions.ILike(c.Email, wanted, "\\"), ct);
+    }
+
+    private static ProblemHttpResult DuplicateEmail() => ApiResults.Conflict("Customer with this email already exists");
+
+    /// <summary>Saves; false when the unique index caught a duplicate email created at the same moment.</summary>
+    private static async Task<bool> TrySaveAsync(OrdersDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return false;
+        }
     }
 
     internal static Task<Customer?> FindAsync(OrdersDbContext db, int id, CancellationToken ct) =>

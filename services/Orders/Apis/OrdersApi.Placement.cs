@@ -9,6 +9,8 @@ namespace QommerceHub.Orders.Apis;
 
 public static partial class OrdersApi
 {
+    public const string InsufficientInventory = "Insufficient inventory";
+
     /// <summary>
     /// Places an order and waits briefly for Catalog: 201 when the stock is held, 409 with the shortfall when it is not,
     /// 202 with <c>stock_status = reserving</c> when Catalog has not answered yet.
@@ -17,7 +19,7 @@ public static partial class OrdersApi
         PlaceOrderRequest request, OrderPlacement placement, CancellationToken ct)
     {
         var (input, errors) = PlaceOrderInput.Read(request);
-        if (input is null) return ApiResults.Validation(errors);
+        if (input is null) return InvalidOrderData(errors);
 
         var result = await placement.PlaceAsync(input.CustomerId, input.Lines, input.Notes, ct);
         switch (result)
@@ -51,18 +53,28 @@ public static partial class OrdersApi
 
     private static ProblemHttpResult InsufficientStock(PlaceOrderRequest request, Order order)
     {
-        var shortfalls = order.Shortfalls.Select(s => new ShortfallResponse(s.ProductId, s.Requested, s.Available)).ToList();
+        var shortfalls = order.Shortfalls.Select(ShortfallResponse.From).ToList();
         var available = shortfalls.ToDictionary(s => s.InventoryId, s => s.Available);
         var details = ItemIndexes(request, available.Keys.ToList())
             .Select(x => new { field = Field(x.Index, "quantity"), message = $"Only {available[x.ProductId]} of item {x.ProductId} available" })
             .ToArray();
-        return ApiResults.Conflict("Not enough stock for this order; it has been cancelled", new Dictionary<string, object?>
+        // The original's sentence in error (400 there; ours 409), our explanation and the per-line shortfalls beside it.
+        return ApiResults.Conflict(InsufficientInventory, new Dictionary<string, object?>
         {
+            ["message"] = "Not enough stock for this order; it has been cancelled",
             ["details"] = details,
             ["shortfalls"] = shortfalls,
             ["order"] = OrderResponse.WithItems(order),
         });
     }
+
+    /// <summary>The original's 400 sentence for a malformed order, with our field details.</summary>
+    private static ProblemHttpResult InvalidOrderData(FieldErrors errors) =>
+        ApiResults.Error(StatusCodes.Status400BadRequest, "Invalid order data", new Dictionary<string, object?>
+        {
+            ["details"] = errors.All.Select(e => new { field = e.Field, message = e.Message }).ToArray(),
+            ["errors"] = errors.All.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+        });
 
     private static ProblemHttpResult NotFound(string message, FieldErrors errors) =>
         ApiResults.Error(StatusCodes.Status404NotFound, message, new Dictionary<string, object?>

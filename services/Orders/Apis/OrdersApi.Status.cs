@@ -4,7 +4,9 @@ using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.IntegrationEvents;
 using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Orders.Apis;
 
@@ -13,11 +15,13 @@ public static partial class OrdersApi
     private const int StatusChangeAttempts = 3;
 
     /// <summary>
-    /// Moves an order along the workflow; anything else is 409 with the allowed next states. Every change announces
-    /// OrderStatusChanged; a cancellation also announces OrderCancelled (Catalog restocks, Payments refunds if paid).
+    /// Moves an order along the workflow (the same status again is a no-op); a move out of completed or cancelled is
+    /// 409 with the allowed next states. Every change announces OrderStatusChanged; a cancellation also announces
+    /// OrderCancelled (Catalog restocks, Payments refunds if paid), so cancelling a paid order gives money back and
+    /// needs the refunds permission as well.
     /// </summary>
     public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> ChangeStatus(
-        string id, StatusChangeRequest request, OrdersDbContext db, TimeProvider clock, CancellationToken ct)
+        string id, StatusChangeRequest request, OrdersDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
     {
         if (ApiInput.ParseId(id) is not { } orderId) return ApiInput.MalformedId("order");
         if (!OrderStatus.IsKnown(request.Status))
@@ -28,6 +32,7 @@ public static partial class OrdersApi
         {
             var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
             if (order is null) return ApiInput.OrderNotFound();
+            if (OrderWorkflow.IsNoOp(order.Status, target)) return TypedResults.Ok(OrderResponse.WithItems(order));
             if (OrderWorkflow.Check(order.Status, order.StockStatus, target) is { } refusal)
             {
                 return ApiResults.Conflict(refusal.Message, new Dictionary<string, object?>
@@ -36,6 +41,10 @@ public static partial class OrdersApi
                     ["allowed"] = refusal.Allowed,
                 });
             }
+
+            if (target == OrderStatus.Cancelled && order.Status != OrderStatus.Cancelled && order.IsPaid
+                && !Permissions.Allows(tenant.Role, Permissions.Refunds))
+                return ApiResults.Error(StatusCodes.Status403Forbidden, "Cancelling a paid order refunds it; only the store owner can do that");
 
             var previous = order.ChangeStatus(target, clock.GetUtcNow());
             db.Publish(OrderMessages.StatusChanged(order, previous));

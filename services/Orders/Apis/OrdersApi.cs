@@ -4,20 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Orders.Apis;
 
 /// <summary>
-/// The seed's <c>/api/orders</c> routes. The invoice download (<c>GET /api/orders/:id/invoice</c>) is Reporting's,
+/// The public <c>/api/orders</c> routes. The invoice download (<c>GET /api/orders/:id/invoice</c>) is Reporting's,
 /// routed there by the gateway.
 /// </summary>
 public static partial class OrdersApi
 {
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/orders").WithTags("Orders").AddEndpointFilter<RequireTenantFilter>();
+        var api = app.MapGroup("/api/orders").WithTags("Orders").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Orders);
         api.MapGet("/", List);
         api.MapGet("/{id}", Get);
         api.MapPost("/", Place).AddEndpointFilter<IdempotencyFilter<PlaceOrderRequest, OrderResponse>>();
@@ -25,12 +27,13 @@ public static partial class OrdersApi
         return app;
     }
 
-    public static async Task<Results<Ok<OrderPage>, ProblemHttpResult>> List(
+    /// <summary>The list envelope, newest first; an unknown status matches nothing, as in the original.</summary>
+    public static async Task<Results<Ok<PageAnswer<OrderResponse>>, ProblemHttpResult>> List(
         string? page, string? limit, string? status, [FromQuery(Name = "customer_id")] string? customerId, string? from, string? to,
         OrdersDbContext db, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var paging = PageRequest.Read(errors, page, limit);
+        var paging = PageRequest.Read(page, limit);
         var filter = OrderListFilter.Read(errors, status, customerId, from, to);
         if (errors.Any) return ApiResults.Validation(errors);
 
@@ -43,7 +46,7 @@ public static partial class OrdersApi
         var total = await query.CountAsync(ct);
         var orders = await query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
-        return TypedResults.Ok(new OrderPage(orders.Select(OrderResponse.Summary).ToList(), total, paging.Page, paging.TotalPages(total)));
+        return TypedResults.Ok(paging.Answer(orders.Select(OrderResponse.Summary).ToList(), total));
     }
 
     public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Get(string id, OrdersDbContext db, CancellationToken ct)

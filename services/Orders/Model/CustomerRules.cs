@@ -2,7 +2,8 @@ namespace QommerceHub.Orders.Model;
 
 public static class CustomerRules
 {
-    public const int NameMax = 100;
+    public const int NameMin = 2;
+    public const int NameMax = 200;
     public const int EmailMax = 254;
     public const int PhoneMax = 30;
     public const int AddressMax = 500;

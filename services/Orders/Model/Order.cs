@@ -3,6 +3,16 @@ namespace QommerceHub.Orders.Model;
 /// <summary>Who the order is for, copied onto it so it reads the same after the customer changes or is deleted.</summary>
 public sealed record CustomerSnapshot(int Id, string Name, string? Email, string? Address);
 
+/// <summary>What the saga must tell the other services after a payment arrived.</summary>
+public enum PaymentReaction
+{
+    None,
+    /// <summary>A pending order moved to processing: publish OrderStatusChanged.</summary>
+    StartProcessing,
+    /// <summary>The money arrived for an order already cancelled: publish OrderCancelled again so it is refunded.</summary>
+    Refund,
+}
+
 /// <summary>What the saga must tell the other services after a stock reservation outcome.</summary>
 public enum ReservationReaction
 {
@@ -57,7 +67,7 @@ public sealed class Order
         };
         order.Lines.AddRange(priced.Lines.Select(l => new OrderLine
         {
-            TenantId = tenantId, ProductId = l.ProductId, ProductName = l.ProductName, Quantity = l.Quantity, UnitPrice = l.UnitPrice,
+            TenantId = tenantId, ProductId = l.ProductId, ProductName = l.ProductName, Sku = l.Sku, Quantity = l.Quantity, UnitPrice = l.UnitPrice,
         }));
         return order;
     }
@@ -108,13 +118,16 @@ public sealed class Order
         return true;
     }
 
-    /// <summary>Returns true when the money arrived for an order already cancelled, so it must be refunded.</summary>
-    public bool PaymentSucceeded(DateTimeOffset now)
+    /// <summary>Records the payment; as in the original, a paid pending order moves on to processing.</summary>
+    public PaymentReaction PaymentSucceeded(DateTimeOffset now)
     {
-        if (Model.PaymentStatus.Rank(PaymentStatus) >= Model.PaymentStatus.Rank(Model.PaymentStatus.Paid)) return false;
+        if (Model.PaymentStatus.Rank(PaymentStatus) >= Model.PaymentStatus.Rank(Model.PaymentStatus.Paid)) return PaymentReaction.None;
         PaymentStatus = Model.PaymentStatus.Paid;
         UpdatedAt = now;
-        return Status == OrderStatus.Cancelled;
+        if (Status == OrderStatus.Cancelled) return PaymentReaction.Refund;
+        if (Status != OrderStatus.Pending) return PaymentReaction.None;
+        Status = OrderStatus.Processing;
+        return PaymentReaction.StartProcessing;
     }
 
     public void PaymentRefunded(bool fully, DateTimeOffset now)

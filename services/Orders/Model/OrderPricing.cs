@@ -4,13 +4,13 @@ namespace QommerceHub.Orders.Model;
 public sealed record RequestedLine(int ProductId, int Quantity);
 
 /// <summary>A line priced from the product replica.</summary>
-public sealed record PricedLine(int ProductId, string ProductName, int Quantity, decimal UnitPrice)
+public sealed record PricedLine(int ProductId, string ProductName, string Sku, int Quantity, decimal UnitPrice)
 {
     public decimal LineTotal => decimal.Round(UnitPrice * Quantity, 2, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>The replica's view of a product a customer may buy.</summary>
-public sealed record SellableProduct(int Id, string Name, decimal Price);
+public sealed record SellableProduct(int Id, string Name, string Sku, decimal Price);
 
 /// <summary>The result of pricing: either every line priced, or the products that cannot be sold.</summary>
 public sealed record PricedOrder(IReadOnlyList<PricedLine> Lines, IReadOnlyList<int> UnknownProducts)
@@ -30,7 +30,7 @@ public static class OrderPricing
         foreach (var line in lines)
         {
             if (sellable.TryGetValue(line.ProductId, out var product))
-                priced.Add(new PricedLine(product.Id, product.Name, line.Quantity, product.Price));
+                priced.Add(new PricedLine(product.Id, product.Name, product.Sku, line.Quantity, product.Price));
             else
                 unknown.Add(line.ProductId);
         }

@@ -4,37 +4,33 @@ namespace QommerceHub.Orders.Model;
 public sealed record TransitionRefusal(string Message, IReadOnlyList<string> Allowed);
 
 /// <summary>
-/// The store's order workflow: pending → processing → completed, and pending or processing → cancelled.
-/// An order whose stock is still being reserved may only be cancelled.
+/// The store's order workflow. As in the original, an order may move between pending, processing, completed and
+/// cancelled in any direction, except that completed and cancelled are final (ours: cancelling restocks and refunds,
+/// so it cannot be undone). The same status again is a no-op. An order whose stock is still being reserved may
+/// only be cancelled.
 /// </summary>
 public static class OrderWorkflow
 {
-    private static readonly Dictionary<string, string[]> next = new()
+    public static IReadOnlyList<string> AllowedNext(string status, string stockStatus)
     {
-        [OrderStatus.Pending] = [OrderStatus.Processing, OrderStatus.Cancelled],
-        [OrderStatus.Processing] = [OrderStatus.Completed, OrderStatus.Cancelled],
-        [OrderStatus.Completed] = [],
-        [OrderStatus.Cancelled] = [],
-    };
+        if (status is OrderStatus.Completed or OrderStatus.Cancelled) return [];
+        if (status == OrderStatus.Pending && stockStatus == StockStatus.Reserving) return [OrderStatus.Cancelled];
+        return OrderStatus.All.Where(s => s != status).ToList();
+    }
 
-    public static IReadOnlyList<string> AllowedNext(string status, string stockStatus) =>
-        status == OrderStatus.Pending && stockStatus == StockStatus.Reserving
-            ? [OrderStatus.Cancelled]
-            : next.GetValueOrDefault(status, []);
+    /// <summary>True when the order already has the status asked for: the answer is the order, unchanged.</summary>
+    public static bool IsNoOp(string status, string target) => status == target;
 
     /// <summary>Null when the move is allowed; otherwise the refusal to show the client.</summary>
     public static TransitionRefusal? Check(string status, string stockStatus, string target)
     {
+        if (IsNoOp(status, target)) return null;
         var allowed = AllowedNext(status, stockStatus);
         if (allowed.Contains(target)) return null;
 
-        var message = (status, target) switch
-        {
-            _ when status == target => $"The order is already {status}",
-            (OrderStatus.Completed or OrderStatus.Cancelled, _) => $"A {status} order cannot change status",
-            (OrderStatus.Pending, OrderStatus.Processing) => "The order's stock is still being reserved; it can be processed once reserved",
-            _ => $"An order cannot move from {status} to {target}",
-        };
+        var message = status is OrderStatus.Completed or OrderStatus.Cancelled
+            ? $"A {status} order cannot change status"
+            : "The order's stock is still being reserved; it can only be cancelled until then";
         return new TransitionRefusal(message, allowed);
     }
 }

@@ -42,7 +42,7 @@ public sealed class OrderPlacement(
         var ids = lines.Select(l => l.ProductId).ToList();
         var sellable = await db.Products.AsNoTracking()
             .Where(p => ids.Contains(p.Id) && !p.IsDeleted && p.DetailsVersion != Product.NoVersion)
-            .ToDictionaryAsync(p => p.Id, p => new SellableProduct(p.Id, p.Name, p.Price), cancellationToken);
+            .ToDictionaryAsync(p => p.Id, p => new SellableProduct(p.Id, p.Name, p.Sku, p.Price), cancellationToken);
         var priced = OrderPricing.Price(lines, sellable);
         if (!priced.IsComplete) return new PlacementResult.UnknownProducts(priced.UnknownProducts);
 

@@ -41,10 +41,15 @@ public sealed class OrderSaga(OrdersDbContext db, ReservationWaiter waiter, Time
     public async Task PaymentSucceededAsync(PaymentSucceeded message, CancellationToken cancellationToken)
     {
         if (await FindAsync(message.OrderId, nameof(PaymentSucceeded), cancellationToken) is not { } order) return;
-        if (order.PaymentSucceeded(clock.GetUtcNow()))
+        switch (order.PaymentSucceeded(clock.GetUtcNow()))
         {
-            logger.LogInformation("Payment arrived for cancelled order {OrderId}; announcing the cancellation again so it is refunded", order.Id);
-            db.Publish(OrderMessages.Cancelled(order));
+            case PaymentReaction.StartProcessing:
+                db.Publish(OrderMessages.StatusChanged(order, OrderStatus.Pending));
+                break;
+            case PaymentReaction.Refund:
+                logger.LogInformation("Payment arrived for cancelled order {OrderId}; announcing the cancellation again so it is refunded", order.Id);
+                db.Publish(OrderMessages.Cancelled(order));
+                break;
         }
     }
 

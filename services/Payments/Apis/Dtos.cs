@@ -69,7 +69,7 @@ public sealed record RefundResponse(
     string Mode)
 {
     public static RefundResponse From(Payment p, PaymentRefund r) => new(
-        true, r.ProviderRefundId, r.Amount, r.Status, p.PaymentIntentId, p.OrderId, p.AmountRefunded, p.AmountRemaining,
+        true, r.ProviderRefundId ?? "", r.Amount, r.Status, p.PaymentIntentId, p.OrderId, p.AmountRefunded, p.AmountRemaining,
         p.IsFullyRefunded, r.Reason, p.Currency, p.Mode);
 }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Payments.Infrastructure;
 using QommerceHub.Payments.Model;
@@ -41,26 +42,26 @@ public static partial class PaymentEndpoints
         return payment is null ? ApiResults.NotFound("Payment") : TypedResults.Ok(PaymentStatusResponse.From(payment));
     }
 
+    /// <summary>
+    /// Optional <c>Idempotency-Key</c> header: the same key answers the same refund however often it is sent.
+    /// Without one, a request that finds an earlier refund still unsettled finishes and answers that one.
+    /// </summary>
     public static async Task<Results<Ok<RefundResponse>, ProblemHttpResult>> Refund(
-        RefundRequest request, PaymentsDbContext db, RefundDesk desk, TenantContext tenant, CancellationToken ct)
+        RefundRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, PaymentsDbContext db, RefundDesk desk,
+        TenantContext tenant, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (!IsIntentId(request.PaymentIntentId)) errors.Add("paymentIntentId", "Payment intent id is required");
         if (request.Amount is <= 0) errors.Add("amount", "Amount must be greater than 0");
         else if (request.Amount is { } amount && decimal.Round(amount, 2) != amount) errors.Add("amount", "Amount can have at most 2 decimal places");
         errors.Text("reason", request.Reason, 1, 500, required: false);
+        if (idempotencyKey is not null && !ClientKey().IsMatch(idempotencyKey))
+            errors.Add("Idempotency-Key", "Idempotency-Key must be 1-100 letters, digits, '-' or '_'");
         if (errors.Any) return ApiResults.Validation(errors);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var payment = await db.LockByIntentAsync(request.PaymentIntentId!, ct);
-        if (payment is null) return ApiResults.NotFound("Payment");
-
-        // One key per refund of this payment: a retried request after a lost answer is not refunded twice.
-        var key = $"qommercehub-refund-{tenant.Id}-{payment.OrderId}-{payment.Refunds.Count + 1}";
-        var outcome = await desk.RefundAsync(payment, request.Amount, request.Reason?.Trim(), RefundInitiator.Staff, key, ct);
+        var outcome = await desk.RefundOnRequestAsync(request.PaymentIntentId!, request.Amount, request.Reason?.Trim(), idempotencyKey, tenant.Id, ct);
         if (!outcome.Succeeded) return Problem(outcome);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        var payment = await db.Payments.AsNoTracking().FirstAsync(p => p.PaymentIntentId == request.PaymentIntentId, ct);
         return TypedResults.Ok(RefundResponse.From(payment, outcome.Value!));
     }
 
@@ -94,4 +95,7 @@ public static partial class PaymentEndpoints
 
     [GeneratedRegex("^pi_[A-Za-z0-9_]{1,252}$")]
     private static partial Regex IntentId();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
+    private static partial Regex ClientKey();
 }

@@ -8,10 +8,10 @@ public static class PaymentsApi
     public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/payments").WithTags("Payments");
-        api.MapPost("/create-intent", PaymentEndpoints.CreateIntent);
-        api.MapGet("/status/{paymentIntentId}", PaymentEndpoints.GetStatus);
-        api.MapPost("/refund", PaymentEndpoints.Refund).RequireAuthorization(Policies.Managers);
-        api.MapPost("/simulate/confirm", PaymentEndpoints.ConfirmSimulated);
+        api.MapPost("/create-intent", PaymentEndpoints.CreateIntent).RequirePermission(Permissions.Orders);
+        api.MapGet("/status/{paymentIntentId}", PaymentEndpoints.GetStatus).RequirePermission(Permissions.Orders);
+        api.MapPost("/refund", PaymentEndpoints.Refund).RequirePermission(Permissions.Refunds);
+        api.MapPost("/simulate/confirm", PaymentEndpoints.ConfirmSimulated).RequirePermission(Permissions.Orders);
         api.MapPost("/webhook", WebhookEndpoints.Receive).AllowAnonymous();
 
         app.MapGet("/api/config/public", WebhookEndpoints.PublicConfig).WithTags("Payments").AllowAnonymous();

@@ -84,6 +84,50 @@ public sealed class Payment
         return refund;
     }
 
+    /// <summary>
+    /// Records a refund of ours before the provider is asked: its amount stops being refundable at once, so
+    /// concurrent requests cannot give back more than was paid while this one is in flight.
+    /// </summary>
+    public PaymentRefund StartRefund(string idempotencyKey, decimal amount, string? reason, string initiator, DateTimeOffset at)
+    {
+        var refund = new PaymentRefund
+        {
+            TenantId = TenantId,
+            IdempotencyKey = idempotencyKey,
+            Amount = amount,
+            Status = RefundStatus.Pending,
+            Reason = reason,
+            Initiator = initiator,
+            CreatedAt = at,
+        };
+        Refunds.Add(refund);
+        AmountRefunded += amount;
+        UpdatedAt = at;
+        return refund;
+    }
+
+    /// <summary>The provider's answer to a refund of ours; false when it was already known (a webhook came first).</summary>
+    public bool CompleteRefund(PaymentRefund refund, string providerRefundId, long amountMinor, string status, DateTimeOffset at)
+    {
+        if (!RefundStatus.IsUnsettled(refund)) return false;
+        var given = MinorUnits.ToAmount(amountMinor, Currency);
+        refund.ProviderRefundId = providerRefundId;
+        refund.Status = status;
+        AmountRefunded += given - refund.Amount;
+        refund.Amount = given;
+        UpdatedAt = at;
+        return true;
+    }
+
+    /// <summary>The provider refused: nothing was given back, so the amount is refundable again.</summary>
+    public void AbandonRefund(PaymentRefund refund, DateTimeOffset at)
+    {
+        if (!RefundStatus.IsUnsettled(refund)) return;
+        refund.Status = RefundStatus.Failed;
+        AmountRefunded -= refund.Amount;
+        UpdatedAt = at;
+    }
+
     /// <summary>A refund the provider reports as failed gives its amount back to the refundable balance.</summary>
     public bool RecordRefundFailure(string providerRefundId, string status, DateTimeOffset at)
     {

@@ -35,4 +35,6 @@ public static class ProviderMetadata
     public const string TenantId = "tenant_id";
     public const string OrderId = "order_id";
     public const string Reason = "reason";
+    /// <summary>The idempotency key of our refund, so its webhook finds the refund recorded before the call.</summary>
+    public const string RefundKey = "refund_key";
 }

@@ -24,7 +24,11 @@ public sealed class SimulatedPaymentProvider : IPaymentProvider
         Task.FromResult(Intent(paymentIntentId, new Dictionary<string, string>()));
 
     public Task<ProviderRefund> RefundAsync(RefundInstruction instruction, CancellationToken cancellationToken) =>
-        Task.FromResult(new ProviderRefund("re_sim_" + Guid.NewGuid().ToString("N"), instruction.AmountMinor, "succeeded"));
+        Task.FromResult(new ProviderRefund(SimulatedRefundId(instruction.IdempotencyKey), instruction.AmountMinor, "succeeded"));
+
+    /// <summary>Like Stripe, the same idempotency key gives the same refund, so a retried call refunds nothing twice.</summary>
+    private static string SimulatedRefundId(string idempotencyKey) =>
+        "re_sim_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(idempotencyKey)))[..32];
 
     // The simulated checkout needs no secret; this one only keeps the answer's shape and says what it is.
     private static ProviderIntent Intent(string id, IReadOnlyDictionary<string, string> metadata) =>

@@ -39,6 +39,7 @@ public sealed class StripePaymentProvider(StripeClient stripe, ILogger<StripePay
         {
             var metadata = Metadata(instruction.TenantId, instruction.OrderId);
             if (instruction.Reason is { Length: > 0 } reason) metadata[ProviderMetadata.Reason] = reason;
+            metadata[ProviderMetadata.RefundKey] = instruction.IdempotencyKey;
             var options = new RefundCreateOptions
             {
                 PaymentIntent = instruction.PaymentIntentId,

@@ -55,6 +55,14 @@ public sealed class StripeEventApplier(PaymentsDbContext db, RefundDesk refunds,
         // A refund proves the charge: if its success event is still on the way, count the payment as paid now.
         var changed = payment.RecordSuccess(clock.GetUtcNow());
         if (changed) db.Publish(PaymentEvents.Succeeded(payment));
+        // Ours, recorded before Stripe was asked and not yet settled because its answer is still on the way (or lost).
+        var key = refund.Metadata?.GetValueOrDefault(ProviderMetadata.RefundKey);
+        if (key is not null && payment.Refunds.FirstOrDefault(r => r.IdempotencyKey == key) is { } ours)
+        {
+            if (!payment.CompleteRefund(ours, refund.Id, refund.Amount, refund.Status ?? "pending", clock.GetUtcNow())) return changed;
+            db.Publish(PaymentEvents.Refunded(payment, ours));
+            return true;
+        }
         var reason = refund.Metadata?.GetValueOrDefault(ProviderMetadata.Reason) ?? refund.Reason;
         var recorded = payment.RecordRefund(refund.Id, MinorUnits.ToAmount(refund.Amount, payment.Currency),
             refund.Status ?? "pending", reason, RefundInitiator.Provider, clock.GetUtcNow());

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using QommerceHub.Reporting.Infrastructure;
 using QommerceHub.Reporting.Model;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -16,9 +17,10 @@ public static class InvoicesApi
     public static IEndpointRouteBuilder MapInvoicesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/orders/{id}/invoice", GetInvoice)
-            .WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>().Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>().RequirePermission(Permissions.Orders).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
 
-        var reports = app.MapGroup("/api/reports").WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>();
+        var reports = app.MapGroup("/api/reports").WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Orders);
         reports.MapGet("/orders/{id}/credit-notes", ListCreditNotes);
         reports.MapGet("/credit-notes/{number}", GetCreditNote).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         return app;
@@ -31,7 +33,8 @@ public static class InvoicesApi
         if (ApiInput.ParseId(id) is not { } orderId) return ApiResults.BadRequest("The order id must be a positive whole number");
         var invoice = await db.Invoices.AsNoTracking()
             .SingleOrDefaultAsync(i => i.OrderId == orderId && i.Kind == DocumentKind.Invoice, cancellationToken);
-        return invoice is null ? ApiResults.NotFound("Invoice") : Pdf(invoice);
+        // The original's download name, by order id; the invoice number is inside the document.
+        return invoice is null ? ApiResults.NotFound("Invoice") : Pdf(invoice, $"invoice-{orderId}.pdf");
     }
 
     public static async Task<Results<Ok<List<CreditNoteSummary>>, ProblemHttpResult>> ListCreditNotes(
@@ -55,7 +58,7 @@ public static class InvoicesApi
         return note is null ? ApiResults.NotFound("Credit note") : Pdf(note);
     }
 
-    private static FileContentHttpResult Pdf(Invoice document) =>
-        TypedResults.File(document.PdfContent, "application/pdf", document.FileName,
+    private static FileContentHttpResult Pdf(Invoice document, string? fileName = null) =>
+        TypedResults.File(document.PdfContent, "application/pdf", fileName ?? document.FileName,
             lastModified: document.IssuedAt, entityTag: new EntityTagHeaderValue($"\"{document.ContentHash}\""));
 }

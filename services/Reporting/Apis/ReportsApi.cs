@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using QommerceHub.Reporting.Exports;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Reporting.Apis;
 
-/// <summary>The seed's report downloads (<c>/api/reports</c>), built from Reporting's own read model.</summary>
+/// <summary>The public report downloads (<c>/api/reports</c>), built from Reporting's own read model.</summary>
 public static class ReportsApi
 {
     private const string Csv = "text/csv; charset=utf-8";
@@ -13,7 +14,8 @@ public static class ReportsApi
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RequireTenantFilter>();
+        var api = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RequireTenantFilter>()
+            .RequirePermission(Permissions.Exports);
 
         api.MapGet("/sales/csv", ExportSales).Produces(StatusCodes.Status200OK, contentType: Csv);
         api.MapGet("/inventory/excel", ExportInventory).Produces(StatusCodes.Status200OK, contentType: Xlsx);
@@ -21,10 +23,16 @@ public static class ReportsApi
         return app;
     }
 
-    public static Results<FileDownload, ProblemHttpResult> ExportSales(string? from, string? to, SalesCsvExport export, TimeProvider clock)
+    /// <summary>Orders placed from <c>startDate</c> to <c>endDate</c> (the original's names; ours: also <c>from</c> and <c>to</c>).</summary>
+    public static Results<FileDownload, ProblemHttpResult> ExportSales(
+        string? startDate, string? endDate, string? from, string? to, SalesCsvExport export, TimeProvider clock)
     {
         var errors = new FieldErrors();
-        if (ReportPeriod.Read(from, to, errors) is not { } period) return ApiResults.Validation(errors);
+        var original = startDate is not null || endDate is not null;
+        var period = original
+            ? ReportPeriod.Read(startDate, endDate, errors, "startDate", "endDate")
+            : ReportPeriod.Read(from, to, errors);
+        if (period is null) return ApiResults.Validation(errors);
         return new FileDownload(Csv, $"sales-{Today(clock)}.csv", (body, ct) => export.WriteAsync(body, period, ct));
     }
 

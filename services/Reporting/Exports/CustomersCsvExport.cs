@@ -5,14 +5,15 @@ using QommerceHub.Reporting.Model;
 namespace QommerceHub.Reporting.Exports;
 
 /// <summary>
-/// The store's current customers: the seed's columns (name, email, phone, address, created) plus their order count,
-/// lifetime spend (confirmed, not cancelled, less refunds) and last order date. Streamed like the sales export.
+/// The store's current customers: the original's columns first, under its names and in its order (total orders and
+/// spend count confirmed orders not cancelled, spend less refunds; dates in UTC), then ours: the address.
+/// Streamed like the sales export.
 /// </summary>
 public sealed class CustomersCsvExport(ReportingDbContext db)
 {
     private static readonly string[] header =
     [
-        "Customer ID", "Name", "Email", "Phone", "Address", "Created (UTC)", "Orders", "Total spent", "Last order (UTC)",
+        "Customer ID", "Name", "Email", "Phone", "Total Orders", "Total Spent", "Last Order", "Customer Since", "Address",
     ];
 
     private sealed record Row(
@@ -40,12 +41,12 @@ public sealed class CustomersCsvExport(ReportingDbContext db)
             csv.WriteField(row.Name);
             csv.WriteField(row.Email);
             csv.WriteField(row.Phone);
-            csv.WriteField(row.Address);
-            csv.WriteField(row.CreatedAt.UtcDateTime, CsvExportWriter.DateFormat);
             csv.WriteField(row.Orders);
             csv.WriteField(row.Spent, CsvExportWriter.MoneyFormat);
             if (row.LastOrderAt is { } last) csv.WriteField(last.UtcDateTime, CsvExportWriter.DateFormat);
             else csv.WriteField((string?)null);
+            csv.WriteField(row.CreatedAt.UtcDateTime, CsvExportWriter.DateFormat);
+            csv.WriteField(row.Address);
             await csv.EndRecordAsync(cancellationToken);
         }
     }

@@ -5,16 +5,17 @@ using QommerceHub.Reporting.Model;
 namespace QommerceHub.Reporting.Exports;
 
 /// <summary>
-/// One row per confirmed order placed in the period: the seed's columns (order, customer, total, status, date) plus
-/// what a bookkeeper reconciles with (invoice number, currency, payment, refunds, net). Rows stream from the
-/// database cursor to the response, so memory does not grow with the number of orders.
+/// One row per confirmed order placed in the period: the original's columns first, under its names and in its
+/// order (Items counts the units ordered), then ours, what a bookkeeper reconciles with (invoice number, customer
+/// id, payment, currency, refunds, net). Rows stream from the database cursor to the response, so memory does not
+/// grow with the number of orders.
 /// </summary>
 public sealed class SalesCsvExport(ReportingDbContext db)
 {
     private static readonly string[] header =
     [
-        "Order ID", "Order date (UTC)", "Invoice number", "Customer ID", "Customer", "Customer email", "Status",
-        "Payment status", "Currency", "Items", "Total", "Paid", "Refunded", "Net",
+        "Order ID", "Date", "Customer", "Email", "Items", "Total", "Status",
+        "Invoice number", "Customer ID", "Payment status", "Currency", "Paid", "Refunded", "Net",
     ];
 
     private sealed record Row(
@@ -39,15 +40,15 @@ public sealed class SalesCsvExport(ReportingDbContext db)
         {
             csv.WriteField(row.OrderId);
             csv.WriteField(row.PlacedAt.UtcDateTime, CsvExportWriter.DateFormat);
-            csv.WriteField(row.InvoiceNumber);
-            csv.WriteField(row.CustomerId);
             csv.WriteField(row.CustomerName);
             csv.WriteField(row.CustomerEmail);
-            csv.WriteField(row.Status);
-            csv.WriteField(row.PaymentStatus);
-            csv.WriteField(row.Currency);
             csv.WriteField(row.Items);
             csv.WriteField(row.Total, CsvExportWriter.MoneyFormat);
+            csv.WriteField(row.Status);
+            csv.WriteField(row.InvoiceNumber);
+            csv.WriteField(row.CustomerId);
+            csv.WriteField(row.PaymentStatus);
+            csv.WriteField(row.Currency);
             csv.WriteField(row.Paid, CsvExportWriter.MoneyFormat);
             csv.WriteField(row.Refunded, CsvExportWriter.MoneyFormat);
             csv.WriteField(row.Paid - row.Refunded, CsvExportWriter.MoneyFormat);

@@ -74,9 +74,9 @@ public sealed class EventOrderTests(InfrastructureFixture infrastructure, Analyt
             e.Stock(5, onHand: 40, reserved: 0, ledgerEntryId: 4));
 
         var inventory = await store.InventoryAsync();
-        Assert.Equal(1, inventory["total_items"]!.GetValue<int>());
+        Assert.Equal(1, inventory["total_products"]!.GetValue<int>());
         Assert.Equal(2, inventory["total_quantity"]!.GetValue<long>());
-        Assert.Equal(8.00m, inventory["stock_value"]!.GetValue<decimal>());
+        Assert.Equal(8.00m, inventory["total_value"]!.GetValue<decimal>());
         Assert.Equal(["5 Tea (new) SKU-5 2 3"], LowStock(inventory));
     }
 
@@ -87,7 +87,7 @@ public sealed class EventOrderTests(InfrastructureFixture infrastructure, Analyt
         await store.PublishAsync(store.Events.ProductDeletion(6, version: 2), store.Events.Product(6, "Mug", 5m, onHand: 0));
 
         var inventory = await store.InventoryAsync();
-        Assert.Equal(0, inventory["total_items"]!.GetValue<int>());
+        Assert.Equal(0, inventory["total_products"]!.GetValue<int>());
         Assert.Empty(LowStock(inventory));
     }
 

@@ -29,6 +29,7 @@ public sealed class HandComputedFiguresTests(InfrastructureFixture infrastructur
         Assert.Equal(["101 Grinder 1 80.00", "100 Espresso beans 5 62.50", "102 Filter papers 16 51.20"], Products(sales));
         Assert.Equal(["1 Ada 2 96.00", "2 Ben 2 62.00"], Customers(sales));
         Assert.Equal(["102 Filter papers SKU-102 0 10", "101 Grinder SKU-101 2 5"], LowStock(sales));
+        Assert.Equal(["5 32.00 processing", "7 15.70 pending", "4 160.00 cancelled", "3 50.00 pending", "2 96.00 completed"], RecentOrders(sales));
     }
 
     [Fact]
@@ -75,9 +76,10 @@ public sealed class HandComputedFiguresTests(InfrastructureFixture infrastructur
         var store = await SeedJanuaryAsync();
         var inventory = await store.InventoryAsync();
 
-        Assert.Equal(3, inventory["total_items"]!.GetValue<int>());
-        Assert.Equal(33, inventory["total_quantity"]!.GetValue<long>());
-        Assert.Equal(615.00m, inventory["stock_value"]!.GetValue<decimal>());
+        Assert.Equal(3, inventory["total_products"]!.GetValue<int>());
+        // Sellable units, as the original's quantity: the grinder's reserved unit is not counted.
+        Assert.Equal(32, inventory["total_quantity"]!.GetValue<long>());
+        Assert.Equal(535.00m, inventory["total_value"]!.GetValue<decimal>());
         Assert.Equal(2, inventory["low_stock_count"]!.GetValue<int>());
         Assert.Equal(1, inventory["out_of_stock_count"]!.GetValue<int>());
         Assert.Equal(["102 Filter papers SKU-102 0 10", "101 Grinder SKU-101 2 5"], LowStock(inventory));

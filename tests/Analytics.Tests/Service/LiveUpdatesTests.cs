@@ -1,5 +1,6 @@
 using System.Net;
 using QommerceHub.Analytics.Live;
+using QommerceHub.Contracts;
 using QommerceHub.Analytics.Tests.Support;
 using QommerceHub.Testing;
 using static QommerceHub.Analytics.Tests.Support.SalesJson;
@@ -71,6 +72,25 @@ public sealed class LiveUpdatesTests(InfrastructureFixture infrastructure, Analy
         Host.Clock.Advance(TimeSpan.FromMinutes(3));
 
         await stream.WaitForEndAsync(wait);
+    }
+
+    [Fact]
+    public async Task The_stream_ends_when_its_session_is_logged_out_or_its_token_revoked()
+    {
+        var tenantId = TestTenants.Next();
+        var userId = Random.Shared.Next(1_000_000, int.MaxValue);
+        using var client = Host.Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(tenantId, userId: userId, lifetime: TimeSpan.FromDays(60)));
+        using var stream = await EventStream.OpenAsync(client);
+
+        // What Identity announces at logout or a password change: tokens below this version are no longer valid.
+        await Host.Bus.Publish(new AccessRevoked
+        {
+            TenantId = tenantId, UserId = userId, ValidFromVersion = 1, ExpiresBy = Host.Clock.GetUtcNow().AddHours(1),
+        });
+
+        await stream.WaitForEndAsync(wait);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/analytics/inventory")).StatusCode);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class TenantIsolationTests(InfrastructureFixture infrastructure, A
         }
 
         var inventory = await quiet.InventoryAsync();
-        Assert.Equal(0, inventory["total_items"]!.GetValue<int>());
-        Assert.Equal(1, (await busy.InventoryAsync())["total_items"]!.GetValue<int>());
+        Assert.Equal(0, inventory["total_products"]!.GetValue<int>());
+        Assert.Equal(1, (await busy.InventoryAsync())["total_products"]!.GetValue<int>());
     }
 }

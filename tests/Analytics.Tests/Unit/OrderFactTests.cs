@@ -29,6 +29,28 @@ public sealed class OrderFactTests
         Assert.Equal(new OrderContribution(true, 0m, OrderStatuses.Pending), order.Target);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_order_moved_back_to_pending_ends_pending_whichever_change_arrives_first(bool reversed)
+    {
+        var order = Confirmed(50m);
+        var changes = new[] { (OrderStatuses.Processing, At(1)), (OrderStatuses.Pending, At(2)) };
+        foreach (var (status, at) in reversed ? changes.Reverse() : changes) order.MoveTo(status, at);
+
+        Assert.Equal(OrderStatuses.Pending, order.Status);
+    }
+
+    [Fact]
+    public void Completed_and_cancelled_are_final_even_when_an_earlier_open_status_arrives_later()
+    {
+        var order = Confirmed(50m);
+        order.MoveTo(OrderStatuses.Completed, At(2));
+        order.MoveTo(OrderStatuses.Processing, At(3));
+
+        Assert.Equal(OrderStatuses.Completed, order.Status);
+    }
+
     [Fact]
     public void A_smaller_running_refund_total_arriving_late_is_ignored()
     {
@@ -84,4 +106,6 @@ public sealed class OrderFactTests
         order.MarkApplied(order.Target);
         Assert.Equal(order.Target, order.Applied);
     }
+
+    private static DateTimeOffset At(int minute) => DateTimeOffset.UnixEpoch.AddMinutes(minute);
 }

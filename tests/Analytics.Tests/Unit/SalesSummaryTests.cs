@@ -14,10 +14,10 @@ public sealed class SalesSummaryTests
     {
         var revenue = SalesSummary.Revenue([Slice("2025-01-01T10:00Z", 10m, 1), Slice("2025-01-01T11:00Z", 10m, 2)]);
 
-        Assert.Equal(20m, revenue.Total);
-        Assert.Equal(3, revenue.OrderCount);
-        Assert.Equal(6.67m, revenue.AverageOrderValue);
-        Assert.Equal(0m, SalesSummary.Revenue([]).AverageOrderValue);
+        Assert.Equal(20m, revenue.TotalRevenue);
+        Assert.Equal(3, revenue.TotalOrders);
+        Assert.Equal(6.67m, revenue.AvgOrderValue);
+        Assert.Equal(0m, SalesSummary.Revenue([]).AvgOrderValue);
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public sealed class SalesSummaryTests
 
         DailySales[] expected =
         [
-            new(new DateOnly(2025, 1, 1), 7m, 1),
-            new(new DateOnly(2025, 1, 2), 0m, 0),
-            new(new DateOnly(2025, 1, 3), 2m, 1),
+            new(new DateOnly(2025, 1, 1), 1, 7m),
+            new(new DateOnly(2025, 1, 2), 0, 0m),
+            new(new DateOnly(2025, 1, 3), 1, 2m),
         ];
         Assert.Equal(expected, days);
     }

@@ -27,7 +27,7 @@ public class BulkImportTests(CatalogService catalog, ITestOutputHelper output) :
         output.WriteLine($"Imported 10,000 rows in {clock.ElapsedMilliseconds} ms");
 
         Assert.Equal((10_000, 10_000, 10_000), (report.TotalRows, report.ValidRows, report.Created));
-        Assert.Equal(10_000, (await store.ListAsync()).Total);
+        Assert.Equal(10_000, (await store.ListAsync()).Pagination.Total);
         var item = (await store.ListAsync("?search=BULK-49&limit=1")).Items.Single();
         Assert.Equal([("created", 49)], (await store.LedgerAsync(item.Id)).Select(e => (e.Reason, e.Change)));
         Assert.Equal(10_000, await QueuedProductCreatedAsync(store.TenantId));

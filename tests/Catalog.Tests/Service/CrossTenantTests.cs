@@ -39,8 +39,8 @@ public class CrossTenantTests(CatalogService catalog) : CatalogApiTestBase(catal
         await owner.CreateAsync(quantity: 0, reorderPoint: 5);
         var intruder = NewStore();
 
-        Assert.Equal(0, (await intruder.ListAsync("?includeDeleted=true")).Total);
-        Assert.Contains("\"total_items\":0", await (await intruder.Client.GetAsync("/api/inventory/health")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, (await intruder.ListAsync("?includeDeleted=true")).Pagination.Total);
+        Assert.Contains("\"total_items\":0", await (await intruder.Client.GetAsync("/api/inventory/stats")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("\"total\":0", await (await intruder.Client.GetAsync("/api/inventory/reorder")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

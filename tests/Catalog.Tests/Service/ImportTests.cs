@@ -30,7 +30,7 @@ public class ImportTests(CatalogService catalog) : CatalogApiTestBase(catalog)
         Assert.True(report.DryRun);
         Assert.Equal((1, 0), (report.ValidRows, report.Created));
         Assert.Equal([3, 4, 4, 5, 6, 7, 7, 8], report.Errors.Select(e => e.Row));
-        Assert.Equal(1, (await store.ListAsync()).Total);
+        Assert.Equal(1, (await store.ListAsync()).Pagination.Total);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class ImportTests(CatalogService catalog) : CatalogApiTestBase(catalog)
 
         var detail = Assert.Single(problem["details"]!.AsArray());
         Assert.Equal((3, "quantity"), (detail!["row"]!.GetValue<int>(), detail["field"]!.GetValue<string>()));
-        Assert.Equal(0, (await store.ListAsync()).Total);
+        Assert.Equal(0, (await store.ListAsync()).Pagination.Total);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class ImportTests(CatalogService catalog) : CatalogApiTestBase(catalog)
         await InventoryDriver.ReadAsync<ImportReport>(await store.ImportAsync($"{Header}\nMug,IMP-1,4,2.50,,\nPlate,IMP-2,0,3,,\n", dryRun: false), HttpStatusCode.Created);
 
         var created = await Events.WaitFor<ProductCreated>(store.TenantId, e => e.Count == 2, "ProductCreated for each row");
-        var items = (await store.ListAsync("?sortBy=sku")).Items;
+        var items = (await store.ListAsync("?sortBy=sku&sortOrder=asc")).Items;
         Assert.Equal(items.Select(i => (i.Id, i.Sku, i.Quantity)), created.OrderBy(e => e.Sku).Select(e => (e.ProductId, e.Sku, e.QuantityOnHand)));
     }
 

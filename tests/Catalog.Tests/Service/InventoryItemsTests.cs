@@ -2,6 +2,7 @@ using System.Net;
 using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Tests.Support;
 using QommerceHub.Contracts;
+using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.Testing;
 
 namespace QommerceHub.Catalog.Tests.Service;
@@ -13,10 +14,14 @@ public class InventoryItemsTests(CatalogService catalog) : CatalogApiTestBase(ca
     public async Task Created_item_shows_stock_split_into_on_hand_reserved_and_available()
     {
         var store = NewStore();
-        var response = await store.PostAsync("/api/inventory", ItemBuilder.Item(name: "Teapot", sku: "TP-1", quantity: 12, price: 24.5m, threshold: 3));
+        var body = ItemBuilder.Item(name: "Teapot", sku: "TP-1", quantity: 12, price: 24.5m, threshold: 3);
+        body["description"] = "Cast iron, 1 l";
+        body["category"] = "Kitchen";
+        var response = await store.PostAsync("/api/inventory", body);
         var item = await InventoryDriver.ReadAsync<InventoryItem>(response, HttpStatusCode.Created);
 
-        Assert.Equal(("Teapot", "TP-1", 12, 0, 12, 24.5m), (item.Name, item.Sku, item.Quantity, item.ReservedQuantity, item.AvailableQuantity, item.Price));
+        Assert.Equal(("Teapot", "TP-1", 12, 12, 0, 12, 24.5m), (item.Name, item.Sku, item.Quantity, item.OnHand, item.ReservedQuantity, item.AvailableQuantity, item.Price));
+        Assert.Equal(("Cast iron, 1 l", "Kitchen"), (item.Description, item.Category));
         Assert.Equal((store.TenantId, 3, 3, false, 1L), (item.TenantId, item.LowStockThreshold, item.ReorderPoint, item.IsDeleted, item.Version));
         Assert.Equal($"/api/inventory/{item.Id}", response.Headers.Location?.OriginalString);
         Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
@@ -33,26 +38,29 @@ public class InventoryItemsTests(CatalogService catalog) : CatalogApiTestBase(ca
         await store.CreateAsync(ItemBuilder.Item(name: "Coffee 100%", sku: "COF-1", price: 9m));
 
         var page = await store.ListAsync("?limit=2&page=1&sortBy=price&sortOrder=desc");
-        Assert.Equal((3, 1, 2), (page.Total, page.Page, page.TotalPages));
+        Assert.Equal((3, 1, 2, 2), (page.Pagination.Total, page.Pagination.Page, page.Pagination.Limit, page.Pagination.TotalPages));
         Assert.Equal(["Coffee 100%", "Black tea"], page.Items.Select(i => i.Name));
         Assert.Equal(["Green tea"], (await store.ListAsync("?limit=2&page=2&sortBy=price&sortOrder=desc")).Items.Select(i => i.Name));
 
-        Assert.Equal(2, (await store.ListAsync("?search=TEA")).Total);
+        Assert.Equal(2, (await store.ListAsync("?search=TEA")).Pagination.Total);
         Assert.Equal(["TEA-GREEN"], (await store.ListAsync("?search=green")).Items.Select(i => i.Sku));
         Assert.Equal(["Black tea"], (await store.ListAsync($"?search={barcode[..8]}")).Items.Select(i => i.Name));
         Assert.Equal(["Coffee 100%"], (await store.ListAsync("?search=100%25")).Items.Select(i => i.Name));
-        Assert.Equal(["COF-1", "TEA-BLACK", "TEA-GREEN"], (await store.ListAsync("?sortBy=sku")).Items.Select(i => i.Sku));
+        Assert.Equal(["COF-1", "TEA-BLACK", "TEA-GREEN"], (await store.ListAsync("?sortBy=sku&sortOrder=asc")).Items.Select(i => i.Sku));
+        Assert.Equal(["TEA-GREEN", "TEA-BLACK", "COF-1"], (await store.ListAsync("?sortBy=sku")).Items.Select(i => i.Sku));
+        // The original's default: newest first.
+        Assert.Equal(["Coffee 100%", "Black tea", "Green tea"], (await store.ListAsync()).Items.Select(i => i.Name));
     }
 
     [Fact]
-    public async Task List_answer_uses_the_seed_field_names()
+    public async Task List_answer_uses_the_original_field_names()
     {
         var store = NewStore();
         await store.CreateAsync();
 
         var json = await (await store.Client.GetAsync("/api/inventory")).Content.ReadAsStringAsync();
 
-        foreach (var field in new[] { "\"items\"", "\"total\"", "\"page\"", "\"totalPages\"", "\"reserved_quantity\"", "\"available_quantity\"", "\"image_url\"", "\"is_deleted\"", "\"created_at\"" })
+        foreach (var field in new[] { "\"items\"", "\"pagination\"", "\"total\"", "\"limit\"", "\"totalPages\"", "\"description\"", "\"category\"", "\"on_hand\"", "\"reserved_quantity\"", "\"image_url\"", "\"is_deleted\"", "\"created_at\"" })
             Assert.Contains(field, json, StringComparison.Ordinal);
     }
 
@@ -99,15 +107,15 @@ public class InventoryItemsTests(CatalogService catalog) : CatalogApiTestBase(ca
         var item = await store.CreateAsync();
 
         var deleted = await store.Client.DeleteAsync($"/api/inventory/{item.Id}");
-        Assert.Contains("deleted", await deleted.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(0, (await store.ListAsync()).Total);
+        Assert.Equal("{\"message\":\"Item deleted\"}", await deleted.Content.ReadAsStringAsync());
+        Assert.Equal(0, (await store.ListAsync()).Pagination.Total);
         Assert.True((await store.ListAsync("?includeDeleted=true")).Items.Single().IsDeleted);
         await InventoryDriver.ProblemAsync(await store.Client.DeleteAsync($"/api/inventory/{item.Id}"), HttpStatusCode.NotFound);
 
         var restored = await InventoryDriver.ReadAsync<InventoryItem>(await store.PutAsync($"/api/inventory/{item.Id}/restore", new { }), HttpStatusCode.OK);
         Assert.False(restored.IsDeleted);
-        Assert.Equal(1, (await store.ListAsync()).Total);
-        await InventoryDriver.ProblemAsync(await store.PutAsync($"/api/inventory/{item.Id}/restore", new { }), HttpStatusCode.Conflict);
+        Assert.Equal(1, (await store.ListAsync()).Pagination.Total);
+        Assert.False((await InventoryDriver.ReadAsync<InventoryItem>(await store.PutAsync($"/api/inventory/{item.Id}/restore", new { }), HttpStatusCode.OK)).IsDeleted);
 
         var versions = await Eventually.Until(
             () => Task.FromResult((Events.Of<ProductDeleted>(store.TenantId), Events.Of<ProductRestored>(store.TenantId))),
@@ -116,7 +124,14 @@ public class InventoryItemsTests(CatalogService catalog) : CatalogApiTestBase(ca
     }
 
     [Fact]
-    public async Task Health_counts_items_stock_value_and_low_or_empty_stock()
+    public async Task Health_answers_without_a_token()
+    {
+        var answer = await Factory.CreateClient().GetAsync("/api/inventory/health");
+        Assert.Equal("{\"message\":\"Inventory service healthy\"}", await answer.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Stats_count_items_stock_value_and_low_or_empty_stock()
     {
         var store = NewStore();
         await store.CreateAsync(quantity: 10, price: 2.5m, threshold: 3);
@@ -125,9 +140,9 @@ public class InventoryItemsTests(CatalogService catalog) : CatalogApiTestBase(ca
         var gone = await store.CreateAsync(quantity: 100, price: 100m);
         await store.Client.DeleteAsync($"/api/inventory/{gone.Id}");
 
-        var health = await InventoryDriver.ReadAsync<InventoryHealth>(await store.Client.GetAsync("/api/inventory/health"), HttpStatusCode.OK);
+        var stats = await InventoryDriver.ReadAsync<InventoryStats>(await store.Client.GetAsync("/api/inventory/stats"), HttpStatusCode.OK);
 
-        Assert.Equal(new InventoryHealth(4, 3, 1, 12, 0, 12, 45m, 2, 1, 2), health);
+        Assert.Equal(new InventoryStats(4, 3, 1, 12, 0, 12, 45m, 2, 1, 2), stats);
     }
 
     [Fact]
@@ -138,7 +153,7 @@ public class InventoryItemsTests(CatalogService catalog) : CatalogApiTestBase(ca
         var lower = await store.CreateAsync(quantity: 1, reorderPoint: 6);
         await store.CreateAsync(quantity: 9, reorderPoint: 5);
 
-        var page = await InventoryDriver.ReadAsync<InventoryPage>(await store.Client.GetAsync("/api/inventory/reorder"), HttpStatusCode.OK);
+        var page = await InventoryDriver.ReadAsync<PageAnswer<InventoryItem>>(await store.Client.GetAsync("/api/inventory/reorder"), HttpStatusCode.OK);
 
         Assert.Equal([lower.Id, low.Id], page.Items.Select(i => i.Id));
     }

@@ -20,9 +20,25 @@ public class ReservationTests(CatalogService catalog) : CatalogApiTestBase(catal
         var reserved = await Events.WaitFor<StockReserved>(store.TenantId, e => e.Count == 1, "StockReserved");
         Assert.Equal(orderId, reserved[0].OrderId);
         var after = await store.GetAsync(mug.Id);
-        Assert.Equal((5, 3, 2), (after.Quantity, after.ReservedQuantity, after.AvailableQuantity));
+        Assert.Equal((5, 3, 2), (after.OnHand, after.ReservedQuantity, after.AvailableQuantity));
         var entry = (await store.LedgerAsync(mug.Id)).Last();
         Assert.Equal(("reservation", 0, 3, $"order:{orderId}"), (entry.Reason, entry.Change, entry.ReservedChange, entry.Reference));
+    }
+
+    [Fact]
+    public async Task Quantity_is_the_sellable_count_and_writing_it_keeps_the_reservations()
+    {
+        var store = NewStore();
+        var mug = await store.CreateAsync(quantity: 5);
+        await PublishAsync(ItemBuilder.OrderPlaced(store.TenantId, ItemBuilder.OrderId(), (mug.Id, 3)));
+        await Events.WaitFor<StockReserved>(store.TenantId, e => e.Count == 1, "StockReserved");
+        Assert.Equal(2, (await store.GetAsync(mug.Id)).Quantity);
+
+        var edited = await InventoryDriver.ReadAsync<QommerceHub.Catalog.Apis.Dtos.InventoryItem>(
+            await store.PutAsync($"/api/inventory/{mug.Id}", new { quantity = 4 }), System.Net.HttpStatusCode.OK);
+
+        Assert.Equal((4, 7, 3), (edited.Quantity, edited.OnHand, edited.ReservedQuantity));
+        Assert.Equal(("correction", 2), ((await store.LedgerAsync(mug.Id)).Last().Reason, (await store.LedgerAsync(mug.Id)).Last().Change));
     }
 
     [Fact]
@@ -55,7 +71,7 @@ public class ReservationTests(CatalogService catalog) : CatalogApiTestBase(catal
 
         await Events.WaitFor<StockReleased>(store.TenantId, e => e.Count == 1 && e[0].OrderId == orderId, "StockReleased");
         var after = await store.GetAsync(mug.Id);
-        Assert.Equal((5, 0, 5), (after.Quantity, after.ReservedQuantity, after.AvailableQuantity));
+        Assert.Equal((5, 0, 5), (after.OnHand, after.ReservedQuantity, after.AvailableQuantity));
         Assert.Equal("release", (await store.LedgerAsync(mug.Id)).Last().Reason);
     }
 
@@ -114,6 +130,6 @@ public class ReservationTests(CatalogService catalog) : CatalogApiTestBase(catal
         Assert.Single(Events.Of<StockReserved>(store.TenantId));
         Assert.All(Events.Of<StockReservationFailed>(store.TenantId), f => Assert.Equal([new StockShortfall(lastOne.Id, 1, 0)], f.Shortfalls));
         var after = await store.GetAsync(lastOne.Id);
-        Assert.Equal((1, 1, 0), (after.Quantity, after.ReservedQuantity, after.AvailableQuantity));
+        Assert.Equal((1, 1, 0), (after.OnHand, after.ReservedQuantity, after.AvailableQuantity));
     }
 }

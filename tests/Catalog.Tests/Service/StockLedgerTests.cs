@@ -1,6 +1,7 @@
 using System.Net;
 using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Tests.Support;
+using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.Contracts;
 using QommerceHub.Testing;
 
@@ -94,10 +95,10 @@ public class StockLedgerTests(CatalogService catalog) : CatalogApiTestBase(catal
         var item = await store.CreateAsync(quantity: 1);
         for (var i = 0; i < 4; i++) await store.AdjustAsync(item.Id, new { delta = 1, reason = "received" });
 
-        var page = await InventoryDriver.ReadAsync<LedgerPage>(await store.Client.GetAsync($"/api/inventory/{item.Id}/ledger?limit=2&page=1"), HttpStatusCode.OK);
+        var page = await InventoryDriver.ReadAsync<PageAnswer<LedgerEntry>>(await store.Client.GetAsync($"/api/inventory/{item.Id}/ledger?limit=2&page=1"), HttpStatusCode.OK);
 
-        Assert.Equal((5, 3), (page.Total, page.TotalPages));
-        Assert.Equal([5, 4], page.Entries.Select(e => e.ResultingOnHand));
+        Assert.Equal((5, 3), (page.Pagination.Total, page.Pagination.TotalPages));
+        Assert.Equal([5, 4], page.Items.Select(e => e.ResultingOnHand));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public class StockLedgerTests(CatalogService catalog) : CatalogApiTestBase(catal
 
         var current = await store.GetAsync(item.Id);
         var ledger = await store.LedgerAsync(item.Id);
-        Assert.Equal(current.Quantity, ledger.Sum(e => e.Change));
+        Assert.Equal(current.OnHand, ledger.Sum(e => e.Change));
         Assert.Equal(current.ReservedQuantity, ledger.Sum(e => e.ReservedChange));
         var running = 0;
         foreach (var entry in ledger)

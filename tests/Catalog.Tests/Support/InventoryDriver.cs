@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QommerceHub.Catalog.Apis.Dtos;
+using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Catalog.Tests.Support;
 
@@ -42,9 +43,9 @@ public sealed class InventoryDriver(HttpClient client, int tenantId)
         var entries = new List<LedgerEntry>();
         for (var page = 1; ; page++)
         {
-            var ledger = await ReadAsync<LedgerPage>(await client.GetAsync($"/api/inventory/{id}/ledger?page={page}&limit=100"), HttpStatusCode.OK);
-            entries.AddRange(ledger.Entries);
-            if (page >= ledger.TotalPages) break;
+            var ledger = await ReadAsync<PageAnswer<LedgerEntry>>(await client.GetAsync($"/api/inventory/{id}/ledger?page={page}&limit=100"), HttpStatusCode.OK);
+            entries.AddRange(ledger.Items);
+            if (page >= ledger.Pagination.TotalPages) break;
         }
         entries.Reverse();
         return entries;
@@ -68,8 +69,8 @@ public sealed class InventoryDriver(HttpClient client, int tenantId)
         return client.PostAsync($"/api/inventory/import?dryRun={(dryRun ? "true" : "false")}", form);
     }
 
-    public async Task<InventoryPage> ListAsync(string query = "") =>
-        await ReadAsync<InventoryPage>(await client.GetAsync("/api/inventory" + query), HttpStatusCode.OK);
+    public async Task<PageAnswer<InventoryItem>> ListAsync(string query = "") =>
+        await ReadAsync<PageAnswer<InventoryItem>>(await client.GetAsync("/api/inventory" + query), HttpStatusCode.OK);
 
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
     {

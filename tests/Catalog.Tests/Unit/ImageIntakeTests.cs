@@ -1,4 +1,5 @@
 using QommerceHub.Catalog.Model;
+using QommerceHub.Imaging;
 using QommerceHub.Catalog.Services;
 using QommerceHub.Catalog.Tests.Support;
 using SkiaSharp;
@@ -44,6 +45,14 @@ public class ImageIntakeTests
 
         Assert.NotNull(ProductImageIntake.Prepare(jpeg[..(jpeg.Length / 2)]).Problem);
     }
+
+    [Fact]
+    public void A_decompression_bomb_header_is_refused_before_decoding() =>
+        Assert.Contains("too large", ProductImageIntake.Prepare(QommerceHub.Testing.HostileImages.DecompressionBomb()).Problem);
+
+    [Fact]
+    public void An_html_page_behind_an_image_signature_is_refused() =>
+        Assert.NotNull(ProductImageIntake.Prepare(QommerceHub.Testing.HostileImages.HtmlPolyglot()).Problem);
 
     [Fact]
     public void The_same_bytes_get_the_same_name() =>

@@ -63,7 +63,9 @@ public class OrderValidationTests(InfrastructureFixture infrastructure, OrdersHo
         await AssertFieldsAsync(store, new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 2.5 } } }, "items[0].quantity");
         await AssertFieldsAsync(store, new { customer_id = customerId, items = Array.Empty<object>() }, "items");
         await AssertFieldsAsync(store, new { customer_id = customerId }, "items");
-        await AssertFieldsAsync(store, new { items = new[] { new { inventory_id = mug, quantity = 1 } } }, "customer_id");
+        var missingCustomer = await (await store.PlaceAsync(new { items = new[] { new { inventory_id = mug, quantity = 1 } } })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Invalid order data", missingCustomer.GetProperty("error").GetString());
+        Assert.Equal(["customer_id"], missingCustomer.Fields());
         await AssertFieldsAsync(store, new { customer_id = customerId, items = new[] { new { inventory_id = mug, quantity = 1 } }, notes = new string('n', 1001) }, "notes");
         var thousandLines = Enumerable.Range(0, 1000).Select(i => new { inventory_id = mug + i, quantity = 1 });
         await AssertFieldsAsync(store, new { customer_id = customerId, items = thousandLines }, "items");

@@ -25,7 +25,7 @@ public abstract class OrdersApiTestBase(InfrastructureFixture infrastructure, Or
     protected async Task<(StoreDriver Store, int CustomerId, int ProductId)> StoreWithCustomerAndProductAsync(decimal price = 12.50m, int stock = 100)
     {
         var store = NewStore();
-        var customer = await store.CreateCustomerAsync();
+        var customer = await store.CreateCustomerAsync(email: "ada@example.test");
         var product = await store.AddProductAsync(price, stock);
         return (store, customer.Id, product);
     }

@@ -14,8 +14,10 @@ public sealed class StoreDriver(OrdersHost host, HttpClient client, int tenantId
     public int TenantId => tenantId;
     public HttpClient Client => client;
 
-    public async Task<CustomerResponse> CreateCustomerAsync(string name = "Ada Lovelace", string? email = "ada@example.test", string? phone = null, string? address = "1 Analytical Way")
+    /// <summary>Creates a customer; without an email it gets one of its own, since emails are unique in a store.</summary>
+    public async Task<CustomerResponse> CreateCustomerAsync(string name = "Ada Lovelace", string? email = null, string? phone = null, string? address = "1 Analytical Way")
     {
+        email ??= $"customer-{Guid.NewGuid():N}@example.test";
         var response = await client.PostAsync("/api/customers", ApiJson.Body(new { name, email, phone, address }));
         return await response.ReadAsync<CustomerResponse>(HttpStatusCode.Created);
     }

@@ -9,7 +9,7 @@ public class OrderSagaStateTests
 
     private static Order NewOrder() => Order.Place(
         tenantId: 1, new CustomerSnapshot(3, "Ada", "ada@example.test", null),
-        OrderPricing.Price([new RequestedLine(1, 5)], new Dictionary<int, SellableProduct> { [1] = new(1, "Mug", 2m) }),
+        OrderPricing.Price([new RequestedLine(1, 5)], new Dictionary<int, SellableProduct> { [1] = new(1, "Mug", "MUG-1", 2m) }),
         "USD", notes: null, now);
 
     [Fact]
@@ -68,7 +68,7 @@ public class OrderSagaStateTests
         var order = NewOrder();
 
         order.PaymentRefunded(fully: false, now);
-        Assert.False(order.PaymentSucceeded(now));
+        Assert.Equal(PaymentReaction.None, order.PaymentSucceeded(now));
         Assert.Equal(PaymentStatus.PartiallyRefunded, order.PaymentStatus);
         order.PaymentRefunded(fully: true, now);
         order.PaymentRefunded(fully: false, now);
@@ -81,8 +81,24 @@ public class OrderSagaStateTests
         var order = NewOrder();
         order.ChangeStatus(OrderStatus.Cancelled, now);
 
-        Assert.True(order.PaymentSucceeded(now));
-        Assert.False(order.PaymentSucceeded(now));
+        Assert.Equal(PaymentReaction.Refund, order.PaymentSucceeded(now));
+        Assert.Equal(PaymentReaction.None, order.PaymentSucceeded(now));
         Assert.True(order.IsPaid);
+    }
+
+    [Fact]
+    public void Paid_pending_order_moves_to_processing_and_a_later_status_stays()
+    {
+        var order = NewOrder();
+        order.StockReserved(now);
+
+        Assert.Equal(PaymentReaction.StartProcessing, order.PaymentSucceeded(now));
+        Assert.Equal((OrderStatus.Processing, PaymentStatus.Paid), (order.Status, order.PaymentStatus));
+
+        var completed = NewOrder();
+        completed.StockReserved(now);
+        completed.ChangeStatus(OrderStatus.Completed, now);
+        Assert.Equal(PaymentReaction.None, completed.PaymentSucceeded(now));
+        Assert.Equal(OrderStatus.Completed, completed.Status);
     }
 }

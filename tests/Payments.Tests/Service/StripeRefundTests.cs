@@ -55,15 +55,17 @@ public sealed class StripeRefundTests(InfrastructureFixture infrastructure, Paym
     }
 
     [Fact]
-    public async Task Unpaid_payment_cannot_be_refunded_and_staff_may_not_refund()
+    public async Task Unpaid_payment_cannot_be_refunded_and_only_the_owner_may_refund()
     {
         var store = await StripeStoreAsync();
         var unpaid = await store.OpenIntentAsync(await store.ConfirmedOrderAsync());
         var (owner, paid) = await PaidAsync(total: 10m);
         var staff = new StoreDriver(owner.Host, owner.TenantId, role: "staff");
+        var manager = new StoreDriver(owner.Host, owner.TenantId, role: "manager");
 
         await StoreDriver.ExpectAsync(await store.RefundAsync(unpaid), HttpStatusCode.Conflict);
         await StoreDriver.ExpectAsync(await staff.RefundAsync(paid), HttpStatusCode.Forbidden);
+        await StoreDriver.ExpectAsync(await manager.RefundAsync(paid), HttpStatusCode.Forbidden);
         await StoreDriver.ExpectAsync(await owner.RefundAsync(paid, 0.001m), HttpStatusCode.BadRequest);
         await StoreDriver.ExpectAsync(await staff.StatusAsync(paid), HttpStatusCode.OK);
     }
@@ -104,6 +106,69 @@ public sealed class StripeRefundTests(InfrastructureFixture infrastructure, Paym
         var refunded = (await store.Host.Events.WaitFor<PaymentRefunded>(store.TenantId, e => e.Count == 1, "PaymentRefunded")).Single();
         Assert.Equal((25m, 25m, true), (refunded.Amount, refunded.TotalRefunded, refunded.FullyRefunded));
         await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_refund_whose_answer_was_lost_stays_recorded_and_the_retry_pays_nothing_twice()
+    {
+        var (store, paymentIntentId) = await PaidAsync(total: 20m);
+        var stripe = store.Host.Stripe!;
+        stripe.LoseRefundAnswers(paymentIntentId);
+
+        await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId, 5m), HttpStatusCode.BadGateway);
+        var afterLoss = await StoreDriver.ExpectAsync(await store.StatusAsync(paymentIntentId), HttpStatusCode.OK);
+        Assert.Equal(5m, afterLoss["amount_refunded"]!.GetValue<decimal>()); // recorded and set aside, not lost
+
+        stripe.LoseRefundAnswers(paymentIntentId, lose: false);
+        await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId, 3m), HttpStatusCode.OK);
+
+        Assert.Equal(800, stripe.Intent(paymentIntentId).AmountRefunded);
+        Assert.Equal(8m, (await StoreDriver.ExpectAsync(await store.StatusAsync(paymentIntentId), HttpStatusCode.OK))["amount_refunded"]!.GetValue<decimal>());
+        var events = await store.Host.Events.WaitFor<PaymentRefunded>(store.TenantId, e => e.Count == 2, "both refunds announced");
+        Assert.Equal([3m, 5m], events.Select(e => e.Amount).Order());
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_answers_the_same_refund()
+    {
+        var (store, paymentIntentId) = await PaidAsync(total: 20m);
+        var stripe = store.Host.Stripe!;
+        stripe.LoseRefundAnswers(paymentIntentId);
+        await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId, 6m, idempotencyKey: "refund-once"), HttpStatusCode.BadGateway);
+        stripe.LoseRefundAnswers(paymentIntentId, lose: false);
+
+        var first = await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId, 6m, idempotencyKey: "refund-once"), HttpStatusCode.OK);
+        var again = await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId, 6m, idempotencyKey: "refund-once"), HttpStatusCode.OK);
+
+        Assert.Equal(first["refundId"]!.GetValue<string>(), again["refundId"]!.GetValue<string>());
+        Assert.Equal(600, stripe.Intent(paymentIntentId).AmountRefunded);
+        Assert.Equal(1, await store.OutboxCountAsync("PaymentRefunded", paymentIntentId));
+    }
+
+    [Fact]
+    public async Task The_webhook_of_a_refund_whose_answer_was_lost_settles_it_without_counting_it_twice()
+    {
+        var (store, paymentIntentId) = await PaidAsync(total: 20m);
+        var stripe = store.Host.Stripe!;
+        stripe.LoseRefundAnswers(paymentIntentId);
+        await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId, 4m), HttpStatusCode.BadGateway);
+
+        var made = Assert.Single(stripe.RefundsOf(paymentIntentId));
+        await StoreDriver.ExpectAsync(await store.SendSignedWebhookAsync("refund.created", made), HttpStatusCode.OK);
+
+        Assert.Equal(4m, (await StoreDriver.ExpectAsync(await store.StatusAsync(paymentIntentId), HttpStatusCode.OK))["amount_refunded"]!.GetValue<decimal>());
+        Assert.Equal(1, await store.OutboxCountAsync("PaymentRefunded", paymentIntentId));
+    }
+
+    [Fact]
+    public async Task A_reason_with_a_nul_character_is_refused_before_any_money_moves()
+    {
+        var (store, paymentIntentId) = await PaidAsync(total: 20m);
+
+        var answer = await StoreDriver.ExpectAsync(await store.RefundAsync(paymentIntentId, 5m, "bad\u0000reason"), HttpStatusCode.BadRequest);
+
+        Assert.Equal("reason", answer["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal(0, store.Host.Stripe!.Intent(paymentIntentId).AmountRefunded);
     }
 
     private async Task<(StoreDriver Store, string PaymentIntentId)> PaidAsync(decimal total)

@@ -21,6 +21,7 @@ public sealed class FakeStripe : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeIntent> intents = new();
     private readonly ConcurrentDictionary<string, (int Status, string Body)> replays = new();
     private readonly ConcurrentQueue<FakeCall> calls = new();
+    private readonly ConcurrentDictionary<string, bool> losingRefundAnswers = new();
     private readonly Lock gate = new();
     private WebApplication? app;
 
@@ -48,6 +49,20 @@ public sealed class FakeStripe : IAsyncDisposable
     }
 
     public FakeIntent Intent(string id) => intents[id];
+
+    /// <summary>While on, refunds of this intent are made but their answer is lost (500), as when a connection drops.</summary>
+    public void LoseRefundAnswers(string paymentIntentId, bool lose = true)
+    {
+        if (lose) losingRefundAnswers[paymentIntentId] = true;
+        else losingRefundAnswers.TryRemove(paymentIntentId, out _);
+    }
+
+    /// <summary>Every refund made on the intent, as its refund.created webhook would carry it.</summary>
+    public IReadOnlyList<JsonObject> RefundsOf(string paymentIntentId) => replays
+        .Where(r => r.Key.StartsWith("/v1/refunds|", StringComparison.Ordinal) && r.Value.Status == 200)
+        .Select(r => JsonNode.Parse(r.Value.Body)!.AsObject())
+        .Where(r => r["payment_intent"]!.GetValue<string>() == paymentIntentId)
+        .ToList();
 
     /// <summary>What Stripe does when the customer's card is charged: the intent succeeds.</summary>
     public JsonObject Succeed(string id)
@@ -100,7 +115,7 @@ public sealed class FakeStripe : IAsyncDisposable
     private async Task<IResult> CreateRefund(HttpRequest request)
     {
         var form = await request.ReadFormAsync();
-        return Replayable(request, form, () =>
+        var answer = Replayable(request, form, () =>
         {
             if (!intents.TryGetValue(form["payment_intent"].ToString(), out var intent))
                 return (404, ErrorBody("resource_missing", "No such payment_intent"));
@@ -116,6 +131,9 @@ public sealed class FakeStripe : IAsyncDisposable
             var reason = form.ContainsKey("reason") ? form["reason"].ToString() : null;
             return (200, RefundJson("re_" + Guid.NewGuid().ToString("N")[..24], intent, amount, reason, Metadata(form)).ToJsonString());
         });
+        return losingRefundAnswers.ContainsKey(form["payment_intent"].ToString())
+            ? Error(500, "api_error", "The answer was lost on the way")
+            : answer;
     }
 
     /// <summary>Stripe answers a repeated idempotency key with the first answer, without acting again.</summary>

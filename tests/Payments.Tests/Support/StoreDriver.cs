@@ -79,8 +79,12 @@ public sealed class StoreDriver(PaymentsHost host, int tenantId, string role = "
 
     public Task<HttpResponseMessage> StatusAsync(string paymentIntentId) => Client.GetAsync($"/api/payments/status/{paymentIntentId}");
 
-    public Task<HttpResponseMessage> RefundAsync(string paymentIntentId, decimal? amount = null, string? reason = null) =>
-        Client.PostAsJsonAsync("/api/payments/refund", new { paymentIntentId, amount, reason });
+    public Task<HttpResponseMessage> RefundAsync(string paymentIntentId, decimal? amount = null, string? reason = null, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/refund") { Content = JsonContent.Create(new { paymentIntentId, amount, reason }) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return Client.SendAsync(request);
+    }
 
     public Task<HttpResponseMessage> ChargeSimulatedAsync(string paymentIntentId, string cardNumber) =>
         Client.PostAsJsonAsync("/api/payments/simulate/confirm", new { paymentIntentId, cardNumber });

@@ -33,15 +33,17 @@ public sealed class CustomerExportTests(InfrastructureFixture infrastructure, Re
 
         var csv = CsvTable.Parse(await store.DownloadWhenAsync(Path, bytes => IsSettled(CsvTable.Parse(bytes), grace), "the settled customers export"));
 
-        Assert.Equal(["Customer ID", "Name", "Email", "Phone", "Address", "Created (UTC)", "Orders", "Total spent", "Last order (UTC)"], csv.Header);
+        Assert.Equal(["Customer ID", "Name", "Email", "Phone", "Total Orders", "Total Spent", "Last Order", "Customer Since", "Address"], csv.Header);
         Assert.Equal([grace.ToString(), mallory.ToString()], csv.Rows.Select(r => r["Customer ID"]));
         var row = csv.Row("Customer ID", grace.ToString());
-        Assert.Equal(("Grace B. Hopper", "grace@navy.test", "'-12", "1", "27.50"), (row["Name"], row["Email"], row["Phone"], row["Orders"], row["Total spent"]));
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", row["Last order (UTC)"]);
+        Assert.Equal(("Grace B. Hopper", "grace@navy.test", "'-12", "1", "27.50", "Arlington"),
+            (row["Name"], row["Email"], row["Phone"], row["Total Orders"], row["Total Spent"], row["Address"]));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", row["Last Order"]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", row["Customer Since"]);
         var hostile = csv.Row("Customer ID", mallory.ToString());
-        Assert.Equal(("'@SUM(1+1)*cmd|' /C calc'!A0", "'+mallory@example.test", "0", "0.00", ""), (hostile["Name"], hostile["Email"], hostile["Orders"], hostile["Total spent"], hostile["Last order (UTC)"]));
+        Assert.Equal(("'@SUM(1+1)*cmd|' /C calc'!A0", "'+mallory@example.test", "0", "0.00", ""), (hostile["Name"], hostile["Email"], hostile["Total Orders"], hostile["Total Spent"], hostile["Last Order"]));
     }
 
     private static bool IsSettled(CsvTable csv, int grace) =>
-        csv.Rows.Count == 2 && csv.Rows.Any(r => r["Customer ID"] == grace.ToString() && r["Name"] == "Grace B. Hopper" && r["Orders"] == "1");
+        csv.Rows.Count == 2 && csv.Rows.Any(r => r["Customer ID"] == grace.ToString() && r["Name"] == "Grace B. Hopper" && r["Total Orders"] == "1");
 }

@@ -27,18 +27,21 @@ public sealed class InventoryExportTests(InfrastructureFixture infrastructure, R
         var sheet = WorkbookReader.Read(xlsx);
 
         Assert.Equal("Inventory", sheet.SheetName);
-        Assert.Equal(("Item ID", "Name", "Unit price", "Stock value", "Updated (UTC)"),
-            (sheet.Rows[0][0].Text, sheet.Rows[0][1].Text, sheet.Rows[0][4].Text, sheet.Rows[0][9].Text, sheet.Rows[0][11].Text));
+        // The original's columns first, in its order; ours follow.
+        Assert.Equal(["ID", "Product Name", "SKU", "Quantity", "Price", "Total Value", "Stock Status", "Created",
+            "Barcode", "On hand", "Reserved", "Low-stock threshold", "Stock value on hand", "Updated (UTC)"], sheet.Rows[0].Select(c => c.Text));
         Assert.Equal(("frozen", 1d, "A2"), (sheet.FrozenPane!.State!.ToString(), sheet.FrozenPane.VerticalSplit!.Value, sheet.FrozenPane.TopLeftCell!.Value));
         Assert.Equal(2, sheet.Rows.Count - 1);
 
         var shelfRow = sheet.Row(0, shelf.ToString());
-        Assert.All(new[] { 0, 4, 5, 6, 7, 8, 9, 11 }, column => Assert.True(shelfRow[column].IsNumber, $"column {column} is a number"));
-        Assert.Equal((45m, 8m, 2m, 6m, 360m), (shelfRow[4].Number, shelfRow[5].Number, shelfRow[6].Number, shelfRow[7].Number, shelfRow[9].Number));
-        Assert.Equal("in stock", shelfRow[10].Text);
-        Assert.Equal("yyyy-mm-dd hh:mm", shelfRow[11].NumberFormat);
-        Assert.InRange(shelfRow[11].Date, DateTime.UtcNow.AddMinutes(-10), DateTime.UtcNow.AddMinutes(1));
-        Assert.Equal(("Brass hook (large)", "low stock"), (sheet.Row(0, hook.ToString())[1].Text, sheet.Row(0, hook.ToString())[10].Text));
+        Assert.All(new[] { 0, 3, 4, 5, 7, 9, 10, 11, 12, 13 }, column => Assert.True(shelfRow[column].IsNumber, $"column {column} is a number"));
+        // Quantity is what can still be sold (8 on hand, 2 reserved), and Total Value its worth.
+        Assert.Equal((6m, 45m, 270m), (shelfRow[3].Number, shelfRow[4].Number, shelfRow[5].Number));
+        Assert.Equal((8m, 2m, 360m), (shelfRow[9].Number, shelfRow[10].Number, shelfRow[12].Number));
+        Assert.Equal("In Stock", shelfRow[6].Text);
+        Assert.Equal("yyyy-mm-dd hh:mm", shelfRow[13].NumberFormat);
+        Assert.InRange(shelfRow[13].Date, DateTime.UtcNow.AddMinutes(-10), DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(("Brass hook (large)", "Low Stock"), (sheet.Row(0, hook.ToString())[1].Text, sheet.Row(0, hook.ToString())[6].Text));
     }
 
     [Fact]
@@ -55,7 +58,7 @@ public sealed class InventoryExportTests(InfrastructureFixture infrastructure, R
 
         Assert.Single(before.Rows);
         var row = after.Row(0, lamp.ToString());
-        Assert.Equal(("Walnut desk lamp", 7m, 1m, 210m), (row[1].Text, row[5].Number, row[6].Number, row[9].Number));
+        Assert.Equal(("Walnut desk lamp", 6m, 7m, 1m, 210m), (row[1].Text, row[3].Number, row[9].Number, row[10].Number, row[12].Number));
     }
 
     [Fact]
@@ -64,12 +67,12 @@ public sealed class InventoryExportTests(InfrastructureFixture infrastructure, R
         var sheet = WorkbookReader.Read(await NewStore().Client.GetByteArrayAsync(Path));
 
         Assert.Single(sheet.Rows);
-        Assert.Equal(12, sheet.Rows[0].Count);
+        Assert.Equal(14, sheet.Rows[0].Count);
     }
 
     private static bool IsSettled(WorkbookReader sheet, int shelf, int hook) =>
         sheet.Rows.Count == 3 &&
-        sheet.Rows.Any(r => r[0].Text == shelf.ToString() && r[5].Text == "8") &&
+        sheet.Rows.Any(r => r[0].Text == shelf.ToString() && r[9].Text == "8") &&
         sheet.Rows.Any(r => r[0].Text == hook.ToString() && r[1].Text == "Brass hook (large)");
 
     private static StockLevelChanged Stock(int tenantId, int productId, int onHand, int reserved, long ledgerEntry) => new()

@@ -26,7 +26,7 @@ public sealed class InvoiceTests(InfrastructureFixture infrastructure, Reporting
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
-        Assert.Equal("invoice-INV-000001.pdf", response.Content.Headers.ContentDisposition.FileName!.Trim('"'));
+        Assert.Equal($"invoice-{orderId}.pdf", response.Content.Headers.ContentDisposition.FileName!.Trim('"'));
         Assert.Equal(("INV-000001", "invoice", "ada@example.test", 27.50m), (issued.InvoiceNumber, issued.DocumentKind, issued.CustomerEmail, issued.TotalAmount));
         Assert.Equal(pdf, issued.PdfContent);
         foreach (var expected in new[] { "Maple & Quill", "INVOICE", "INV-000001", "Ada Lovelace", "12 Analytical Row", "Walnut desk lamp", "Linen notebook", "12.50 USD", "27.50 USD", $"#{orderId}" })

@@ -8,7 +8,7 @@ namespace QommerceHub.Reporting.Tests.Service;
 
 public sealed class SalesExportTests(InfrastructureFixture infrastructure, ReportingHost reporting) : ReportingTestBase(infrastructure, reporting)
 {
-    private const string FebruaryToMarch = "/api/reports/sales/csv?from=2026-02-01&to=2026-03-31";
+    private const string FebruaryToMarch = "/api/reports/sales/csv?startDate=2026-02-01&endDate=2026-03-31";
 
     [Fact]
     public async Task Sales_csv_holds_the_periods_orders_with_bookkeeping_columns()
@@ -30,11 +30,16 @@ public sealed class SalesExportTests(InfrastructureFixture infrastructure, Repor
 
         Assert.Equal([february.ToString(), lastOfMarch.ToString()], csv.Rows.Select(r => r["Order ID"]));
         var paid = csv.Row("Order ID", february.ToString());
-        Assert.Equal("2026-02-15 10:00:00", paid["Order date (UTC)"]);
+        // The original's columns first, in its order; ours follow.
+        Assert.Equal(["Order ID", "Date", "Customer", "Email", "Items", "Total", "Status", "Invoice number", "Customer ID", "Payment status", "Currency", "Paid", "Refunded", "Net"],
+            csv.Header);
+        Assert.Equal("2026-02-15 10:00:00", paid["Date"]);
         Assert.Matches("^INV-00000[1-4]$", paid["Invoice number"]);
-        Assert.Equal(("Grace Hopper", "ada@example.test", "processing", "paid", "USD"), (paid["Customer"], paid["Customer email"], paid["Status"], paid["Payment status"], paid["Currency"]));
+        Assert.Equal(("Grace Hopper", "ada@example.test", "processing", "paid", "USD"), (paid["Customer"], paid["Email"], paid["Status"], paid["Payment status"], paid["Currency"]));
         Assert.Equal(("3", "27.50", "27.50", "0.00", "27.50"), (paid["Items"], paid["Total"], paid["Paid"], paid["Refunded"], paid["Net"]));
         Assert.Equal("cancelled", csv.Row("Order ID", lastOfMarch.ToString())["Status"]);
+        // Ours: from and to mean the same.
+        Assert.Equal(2, CsvTable.Parse(await store.Client.GetByteArrayAsync("/api/reports/sales/csv?from=2026-02-01&to=2026-03-31")).Rows.Count);
     }
 
     [Fact]
@@ -58,13 +63,15 @@ public sealed class SalesExportTests(InfrastructureFixture infrastructure, Repor
     {
         var store = NewStore();
 
-        var badMonth = await store.Client.GetAsync("/api/reports/sales/csv?from=2026-13-01");
-        var backwards = await store.Client.GetAsync("/api/reports/sales/csv?from=2026-03-01&to=2026-02-01");
+        var badMonth = await store.Client.GetAsync("/api/reports/sales/csv?startDate=2026-13-01");
+        var backwards = await store.Client.GetAsync("/api/reports/sales/csv?startDate=2026-03-01&endDate=2026-02-01");
+        var oursBackwards = await store.Client.GetAsync("/api/reports/sales/csv?from=2026-03-01&to=2026-02-01");
 
         Assert.Equal(HttpStatusCode.BadRequest, badMonth.StatusCode);
-        Assert.Equal("from", (await Problem(badMonth))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("startDate", (await Problem(badMonth))["details"]![0]!["field"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
-        Assert.Equal("to", (await Problem(backwards))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("endDate", (await Problem(backwards))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("to", (await Problem(oursBackwards))["details"]![0]!["field"]!.GetValue<string>());
     }
 
     private static bool IsSettled(CsvTable csv, int paidOrder, int cancelledOrder) =>

@@ -28,6 +28,9 @@ public sealed class ReportPeriodTests
     [InlineData("yesterday", null, "from")]
     [InlineData(null, "31/03/2026", "to")]
     [InlineData("2026-03-02", "2026-03-01", "to")]
+    [InlineData("0001-01-01", null, "from")]
+    [InlineData(null, "9999-12-31", "to")]
+    [InlineData("0001-01-01T00:00:00+01:00", null, "from")]
     public void Bad_ranges_are_field_errors(string? from, string? to, string field)
     {
         var errors = new FieldErrors();

@@ -16,7 +16,7 @@ export function initReportDownloads(periodDays) {
     button.addEventListener('click', () => whileBusy(button, async () => {
       announce(status, `Preparing the ${report.name}…`);
       try {
-        const query = button.dataset.report === 'sales' ? `?from=${encodeURIComponent(periodStart(periodDays()))}` : '';
+        const query = button.dataset.report === 'sales' ? `?startDate=${encodeURIComponent(periodStart(periodDays()))}` : '';
         await downloadFile(report.path + query, report.fileName);
         announce(status, `Downloaded the ${report.name}.`, 'success');
       } catch (error) {

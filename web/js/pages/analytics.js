@@ -14,9 +14,6 @@ let days = 30;
 let loadedOnce = false;
 let reloadTimer = null;
 
-/** The first of several spellings the read model may use for one figure. */
-const pick = (source, ...keys) => keys.map((key) => source?.[key]).find((value) => value !== undefined && value !== null);
-
 async function loadAnalytics() {
   if (!loadedOnce) renderState($('#analytics-state'), 'loading', 'Loading figures…');
   try {
@@ -35,28 +32,29 @@ async function loadAnalytics() {
   }
 }
 
+/** Renders the original's answers: `sales` from /api/analytics/sales, `stock` from /api/analytics/inventory (or null). */
 function render(sales, stock) {
-  const revenue = pick(sales, 'revenue') ?? {};
-  $('#stat-revenue').textContent = formatMoney(pick(revenue, 'total_revenue', 'total') ?? 0);
-  $('#stat-orders').textContent = String(Number(pick(revenue, 'total_orders', 'order_count', 'orders') ?? 0));
-  $('#stat-average').textContent = formatMoney(pick(revenue, 'avg_order_value', 'average_order_value') ?? 0);
-  $('#stat-stock-value').textContent = stock ? formatMoney(pick(stock, 'total_value', 'stock_value') ?? 0) : '—';
-  const lowStock = pick(sales, 'lowStock', 'low_stock', 'lowStockItems') ?? [];
-  $('#stat-low-stock').textContent = String(Number(pick(stock, 'low_stock_count') ?? lowStock.length));
+  const revenue = sales.revenue ?? {};
+  $('#stat-revenue').textContent = formatMoney(revenue.total_revenue ?? 0);
+  $('#stat-orders').textContent = String(Number(revenue.total_orders ?? 0));
+  $('#stat-average').textContent = formatMoney(revenue.avg_order_value ?? 0);
+  $('#stat-stock-value').textContent = stock ? formatMoney(stock.total_value ?? 0) : '—';
+  const lowStock = sales.lowStock ?? [];
+  $('#stat-low-stock').textContent = String(Number(stock?.low_stock_count ?? lowStock.length));
 
-  renderSales(pick(sales, 'salesByDate', 'sales_by_date') ?? []);
-  renderStatuses(pick(sales, 'ordersByStatus', 'orders_by_status') ?? []);
-  renderTable($('#top-products'), pick(sales, 'topProducts', 'top_products') ?? [], 'No sales in this period yet.', [
+  renderSales(sales.salesByDate ?? []);
+  renderStatuses(sales.ordersByStatus ?? []);
+  renderTable($('#top-products'), sales.topProducts ?? [], 'No sales in this period yet.', [
     { label: 'Product', render: (row) => row.name },
     { label: 'SKU', render: (row) => row.sku },
-    { label: 'Sold', className: 'num', render: (row) => String(Number(pick(row, 'quantity', 'total_sold', 'quantity_sold') ?? 0)) },
-    { label: 'Revenue', className: 'num', render: (row) => formatMoney(pick(row, 'total_revenue', 'revenue')) },
+    { label: 'Sold', className: 'num', render: (row) => String(Number(row.total_sold ?? 0)) },
+    { label: 'Revenue', className: 'num', render: (row) => formatMoney(row.total_revenue) },
   ], 'analytics-top-product-row');
-  renderTable($('#top-customers'), pick(sales, 'topCustomers', 'top_customers') ?? [], 'No customers have ordered in this period yet.', [
+  renderTable($('#top-customers'), sales.topCustomers ?? [], 'No customers have ordered in this period yet.', [
     { label: 'Customer', render: (row) => row.name },
     { label: 'Email', render: (row) => row.email },
-    { label: 'Orders', className: 'num', render: (row) => String(Number(pick(row, 'order_count', 'orders') ?? 0)) },
-    { label: 'Spent', className: 'num', render: (row) => formatMoney(pick(row, 'total_spent', 'revenue')) },
+    { label: 'Orders', className: 'num', render: (row) => String(Number(row.order_count ?? 0)) },
+    { label: 'Spent', className: 'num', render: (row) => formatMoney(row.total_spent) },
   ], 'analytics-top-customer-row');
   renderTable($('#low-stock'), lowStock, 'Nothing is running low.', [
     { label: 'Product', render: (row) => row.name },
@@ -66,7 +64,7 @@ function render(sales, stock) {
 }
 
 function renderSales(rows) {
-  const points = rows.map((row) => ({ label: formatDate(row.date), revenue: Number(row.revenue) || 0, orders: Number(pick(row, 'order_count', 'orders')) || 0 }));
+  const points = rows.map((row) => ({ label: formatDate(row.date), revenue: Number(row.revenue) || 0, orders: Number(row.order_count) || 0 }));
   const empty = !points.length;
   $('#sales-chart').parentElement.hidden = empty;
   if (empty) renderState($('#sales-empty'), 'empty', `No sales in the last ${days} days.`);

@@ -27,7 +27,7 @@ async function loadCustomers() {
   try {
     const data = await api('/api/customers', { query: { page: filter.page, limit: PAGE_SIZE, search: filter.search } });
     if (requestId !== latestRequest) return;
-    const customers = pickList(data, 'customers', 'items');
+    const customers = pickList(data, 'items');
     if (customers.length) list.replaceChildren(customerTable(customers));
     else renderState(list, 'empty', filter.search ? `No customers match “${filter.search}”.` : 'No customers yet. Use “Add customer” to add one.');
     renderPager($('#customer-pager'), data, (page) => {

@@ -24,7 +24,7 @@ export function openItemForm(item, { onSaved, barcode } = {}) {
   clearFieldErrors(form);
   announce(status, '');
   $('#item-dialog-title').textContent = item ? `Edit “${item.name}”` : 'Add item';
-  for (const name of ['name', 'sku', 'barcode', 'price', 'quantity', 'low_stock_threshold']) {
+  for (const name of ['name', 'sku', 'barcode', 'category', 'description', 'price', 'quantity', 'low_stock_threshold']) {
     form.elements[name].value = item?.[name] ?? '';
   }
   if (barcode) form.elements.barcode.value = barcode;
@@ -66,6 +66,10 @@ function itemBody(values) {
   // Send barcode only when there is one, or to clear one the item had.
   if (values.barcode || editing?.barcode) body.barcode = values.barcode || null;
   if (values.low_stock_threshold !== '') body.low_stock_threshold = Number(values.low_stock_threshold);
+  // An empty text clears what the item had; a new item simply leaves it out.
+  for (const name of ['category', 'description']) {
+    if (values[name] || editing?.[name]) body[name] = values[name] ?? '';
+  }
   return body;
 }
 

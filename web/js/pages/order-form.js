@@ -47,7 +47,7 @@ async function loadChoices() {
       api('/api/customers', { query: { page: 1, limit: CHOICES_LIMIT } }),
       api('/api/inventory', { query: { page: 1, limit: CHOICES_LIMIT } }),
     ]);
-    const customers = pickList(customerData, 'customers', 'items');
+    const customers = pickList(customerData, 'items');
     products = new Map(pickList(productData, 'items').map((product) => [String(product.id), product]));
     if (!customers.length || !products.size) {
       renderState(loading, 'empty', !customers.length

@@ -1,10 +1,10 @@
 import { el } from '../ui.js';
 import { humanise } from '../format.js';
 
-/** Moves an order may make (ARCHITECTURE §4): pending → processing → completed; pending/processing → cancelled. */
+/** Moves an order may make: any among the open statuses; completed and cancelled are final. */
 export const NEXT_STATUSES = {
-  pending: ['processing', 'cancelled'],
-  processing: ['completed', 'cancelled'],
+  pending: ['processing', 'completed', 'cancelled'],
+  processing: ['pending', 'completed', 'cancelled'],
   completed: [],
   cancelled: [],
 };

@@ -32,7 +32,7 @@ async function loadOrders() {
   try {
     const data = await api('/api/orders', { query: { page: filter.page, limit: PAGE_SIZE, status: filter.status } });
     if (requestId !== latestRequest) return;
-    const orders = pickList(data, 'orders', 'items');
+    const orders = pickList(data, 'items');
     if (orders.length) list.replaceChildren(orderTable(orders));
     else renderState(list, 'empty', filter.status ? `No ${filter.status} orders.` : 'No orders yet. Use “New order” to take one.');
     renderPager($('#order-pager'), data, (page) => {
@@ -118,7 +118,7 @@ function orderActions(order) {
     }));
   }
   if (canPay(order)) actions.push(actionButton('Pay', 'order-pay', order, startPayment));
-  // Refunds are for owners and admins (the server refuses staff): do not offer what would fail.
+  // Refunds are the owner's (the server refuses the others): do not offer what would fail.
   if (order.payment_status === 'paid' && paymentIntentFor(order) && canManageStore()) {
     actions.push(actionButton('Refund', 'order-refund', order, refundPayment, 'btn btn-small btn-danger'));
   }

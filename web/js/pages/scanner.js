@@ -41,7 +41,7 @@ function showFound(item) {
     el('dl', { className: 'facts' },
       facts.flatMap(([term, value]) => [el('dt', { text: term }), el('dd', { text: value ?? '—' })]),
       el('dt', { text: 'In stock' }),
-      el('dd', { testid: 'scan-result-quantity' }, String(item.quantity), ' ', stockBadge(item)))));
+      el('dd', { testid: 'scan-result-quantity' }, String(item.on_hand ?? item.quantity), ' ', stockBadge(item)))));
   if ($('#scan-count-mode').checked) resultBox.append(countForm(item));
 }
 

@@ -5,8 +5,8 @@ import { session } from '../session.js';
 import { dataTable } from '../table.js';
 import { $, el, announce, formValues, pickList, renderState, showFormError, validateForm, whileBusy } from '../ui.js';
 
-// Staff of the store: list, invite, change role, remove. Shown to owners and admins only.
-const ROLES = ['admin', 'staff'];
+// Staff of the store: list, invite, change role, remove. Shown to the owner only.
+const ROLES = ['manager', 'staff'];
 
 const list = $('#staff-list');
 const status = $('#staff-status');

@@ -27,10 +27,13 @@ async function loadProfile() {
 async function onSaveProfile(event) {
   event.preventDefault();
   if (!validateForm(profileForm, profileStatus)) return;
-  const { store_name, email } = formValues(profileForm);
+  const { store_name, email, currentPassword } = formValues(profileForm);
+  const body = currentPassword ? { store_name, email, currentPassword } : { store_name, email };
   await whileBusy(profileForm.querySelector('[type=submit]'), async () => {
     try {
-      const answer = await api('/api/tenants/me', { method: 'PUT', body: { store_name, email } });
+      // A 401 here can mean a wrong current password, so it must not end the session.
+      const answer = await api('/api/tenants/me', { method: 'PUT', body, renewOn401: false });
+      profileForm.elements.currentPassword.value = '';
       const tenant = { ...session.tenant, store_name, email, ...(answer?.tenant ?? {}) };
       session.save({ tenant });
       showStoreName(tenant.store_name);

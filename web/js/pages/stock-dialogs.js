@@ -19,7 +19,7 @@ export function openAdjustDialog(item, { onSaved } = {}) {
   clearFieldErrors(adjustForm);
   announce(adjustStatus, '');
   $('#adjust-dialog-title').textContent = `Adjust stock: ${item.name}`;
-  $('#adjust-current').textContent = `In stock now: ${item.quantity}`;
+  $('#adjust-current').textContent = `In stock now: ${item.on_hand ?? item.quantity}`;
   applyMode();
   openDialog(adjustDialog, amountInput);
 }
@@ -62,7 +62,7 @@ async function loadLedger(item) {
   const container = $('#ledger-list');
   renderState(container, 'loading', 'Loading stock history…');
   try {
-    const entries = pickList(await api(`/api/inventory/${item.id}/ledger`), 'entries', 'items', 'ledger');
+    const entries = pickList(await api(`/api/inventory/${item.id}/ledger`), 'items');
     if (!entries.length) {
       renderState(container, 'empty', 'No stock changes recorded yet.');
       return;

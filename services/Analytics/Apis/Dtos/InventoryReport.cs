@@ -1,13 +1,13 @@
 namespace QommerceHub.Analytics.Apis.Dtos;
 
 /// <summary>
-/// The seed's <c>GET /api/analytics/inventory</c>: active (not deleted) items; quantities are units on hand,
-/// stock value is on-hand units at the current price, low and out of stock look at available units.
+/// The original's <c>GET /api/analytics/inventory</c>: active (not deleted) items; quantities are what can still be
+/// sold (on hand less reserved) and their value at the current price. Then ours: out of stock and the low-stock list.
 /// </summary>
 public sealed record InventoryReport(
-    int TotalItems,
+    int TotalProducts,
     long TotalQuantity,
-    decimal StockValue,
+    decimal TotalValue,
     int LowStockCount,
     int OutOfStockCount,
     IReadOnlyList<LowStockItem> LowStock);

@@ -7,6 +7,8 @@ public sealed record CreateInventoryItemRequest
 {
     public string? Name { get; init; }
     public string? Sku { get; init; }
+    public string? Description { get; init; }
+    public string? Category { get; init; }
     public decimal? Quantity { get; init; }
     public decimal? Price { get; init; }
     public string? Barcode { get; init; }

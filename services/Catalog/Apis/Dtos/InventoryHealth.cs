@@ -1,14 +1,7 @@
 namespace QommerceHub.Catalog.Apis.Dtos;
 
-/// <summary>Inventory statistics for the dashboard; stock value counts on-hand units of active items.</summary>
-public sealed record InventoryHealth(
-    int TotalItems,
-    int ActiveItems,
-    int DeletedItems,
-    long TotalQuantity,
-    long ReservedQuantity,
-    long AvailableQuantity,
-    decimal StockValue,
-    int LowStockCount,
-    int OutOfStockCount,
-    int ReorderCount);
+/// <summary>The original's anonymous <c>GET /api/inventory/health</c> answer.</summary>
+public sealed record InventoryHealth(string Message)
+{
+    public static readonly InventoryHealth Healthy = new("Inventory service healthy");
+}

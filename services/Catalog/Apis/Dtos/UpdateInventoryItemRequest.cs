@@ -5,7 +5,9 @@ public sealed record UpdateInventoryItemRequest
 {
     public string? Name { get; init; }
     public string? Sku { get; init; }
-    /// <summary>New on-hand count; recorded in the ledger as a correction.</summary>
+    public string? Description { get; init; }
+    public string? Category { get; init; }
+    /// <summary>New sellable count (on hand less reserved); the on-hand change is recorded in the ledger as a correction.</summary>
     public decimal? Quantity { get; init; }
     public decimal? Price { get; init; }
     public string? Barcode { get; init; }
@@ -16,6 +18,6 @@ public sealed record UpdateInventoryItemRequest
     public long? Version { get; init; }
 
     public bool ChangesNothing =>
-        Name is null && Sku is null && Quantity is null && Price is null && Barcode is null &&
+        Name is null && Sku is null && Description is null && Category is null && Quantity is null && Price is null && Barcode is null &&
         BarcodeFormat is null && LowStockThreshold is null && ReorderPoint is null;
 }

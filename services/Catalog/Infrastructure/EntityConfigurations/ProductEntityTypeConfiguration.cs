@@ -17,6 +17,8 @@ public sealed class ProductEntityTypeConfiguration : IEntityTypeConfiguration<Pr
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Name).HasMaxLength(ProductRules.NameMax);
         builder.Property(p => p.Sku).HasMaxLength(ProductRules.SkuMax);
+        builder.Property(p => p.Description).HasMaxLength(ProductRules.DescriptionMax);
+        builder.Property(p => p.Category).HasMaxLength(ProductRules.CategoryMax);
         builder.Property(p => p.Barcode).HasMaxLength(Barcode.MaxLength);
         builder.Property(p => p.BarcodeFormat).HasMaxLength(16);
         builder.Property(p => p.BarcodeKey).HasMaxLength(Barcode.MaxLength + 1);

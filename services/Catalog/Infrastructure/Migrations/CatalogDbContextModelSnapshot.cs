@@ -47,9 +47,19 @@ namespace QommerceHub.Catalog.Infrastructure.Migrations
                         .HasColumnType("character varying(65)")
                         .HasColumnName("barcode_key");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("category");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("description");
 
                     b.Property<string>("ImageFile")
                         .HasMaxLength(100)

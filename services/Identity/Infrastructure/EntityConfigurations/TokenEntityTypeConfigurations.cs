@@ -24,8 +24,20 @@ internal sealed class OneTimeTokenEntityTypeConfiguration : IEntityTypeConfigura
         builder.ToTable("one_time_tokens");
         builder.Property(t => t.TokenHash).HasMaxLength(64);
         builder.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(30);
+        builder.Property(t => t.Payload).HasMaxLength(254);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LoginThrottleEntityTypeConfiguration : IEntityTypeConfiguration<LoginThrottle>
+{
+    public void Configure(EntityTypeBuilder<LoginThrottle> builder)
+    {
+        builder.ToTable("login_throttles");
+        builder.HasKey(t => new { t.UserId, t.ClientAddress });
+        builder.Property(t => t.ClientAddress).HasMaxLength(64);
+        builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

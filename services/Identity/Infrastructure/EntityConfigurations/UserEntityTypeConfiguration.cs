@@ -10,9 +10,10 @@ internal sealed class UserEntityTypeConfiguration : IEntityTypeConfiguration<Use
     {
         builder.ToTable("users");
         builder.Property(u => u.Email).HasMaxLength(254);
-        // Emails are stored lower-cased; login is by email alone, so they are unique across stores.
-        builder.HasIndex(u => u.Email).IsUnique();
-        builder.HasIndex(u => u.TenantId);
+        // Emails are stored lower-cased; login is by email alone, so an address has one account (a user with a
+        // password) across stores. Pending invitations (no password yet) may share it, one per store.
+        builder.HasIndex(u => u.Email).IsUnique().HasFilter("password_hash IS NOT NULL");
+        builder.HasIndex(u => new { u.TenantId, u.Email }).IsUnique();
         builder.Property(u => u.Role).HasMaxLength(20);
         builder.Property(u => u.PasswordHash).HasMaxLength(200);
         builder.HasOne(u => u.Store).WithMany().HasForeignKey(u => u.TenantId);

@@ -24,6 +24,35 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("QommerceHub.Identity.Model.LoginThrottle", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_count");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "ClientAddress")
+                        .HasName("pk_login_throttles");
+
+                    b.ToTable("login_throttles", "identity");
+                });
+
             modelBuilder.Entity("QommerceHub.Identity.Model.OneTimeToken", b =>
                 {
                     b.Property<long>("Id")
@@ -36,6 +65,11 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("payload");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -275,17 +309,9 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_verified");
 
-                    b.Property<int>("FailedLoginCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_login_count");
-
                     b.Property<bool>("FirstLogin")
                         .HasColumnType("boolean")
                         .HasColumnName("first_login");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(200)
@@ -311,10 +337,12 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
 
                     b.HasIndex("Email")
                         .IsUnique()
-                        .HasDatabaseName("ix_users_email");
+                        .HasDatabaseName("ix_users_email")
+                        .HasFilter("password_hash IS NOT NULL");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_users_tenant_id");
+                    b.HasIndex("TenantId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_tenant_id_email");
 
                     b.ToTable("users", "identity");
                 });
@@ -402,6 +430,16 @@ namespace QommerceHub.Identity.Infrastructure.Migrations
                         .HasDatabaseName("ix_outbox_messages_message_id");
 
                     b.ToTable("outbox_messages", "identity");
+                });
+
+            modelBuilder.Entity("QommerceHub.Identity.Model.LoginThrottle", b =>
+                {
+                    b.HasOne("QommerceHub.Identity.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_login_throttles_users_user_id");
                 });
 
             modelBuilder.Entity("QommerceHub.Identity.Model.OneTimeToken", b =>

@@ -3,34 +3,35 @@ using QommerceHub.Orders.Model;
 
 namespace QommerceHub.Orders.Apis.Dtos;
 
-public sealed record OrderItemResponse(int InventoryId, string ProductName, int Quantity, decimal Price);
-
-public sealed record ShortfallResponse(int InventoryId, int Requested, int Available);
-
-/// <summary>The seed's order fields plus the saga's stock and payment state. Items and shortfalls appear only where they apply.</summary>
+/// <summary>
+/// The original's order row (<c>GET /api/orders/:id</c>) first, then ours: currency, the saga's stock and payment
+/// state, why it was cancelled. Items appear on a single order, shortfalls where stock was short.
+/// </summary>
 public sealed record OrderResponse(
     int Id,
+    int TenantId,
     int CustomerId,
-    string CustomerName,
-    decimal TotalAmount,
-    string Currency,
     string Status,
+    decimal TotalAmount,
     string? Notes,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    string CustomerName,
+    string? CustomerEmail,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OrderItemResponse>? Items,
+    string Currency,
     string StockStatus,
     string PaymentStatus,
     string? CancellationReason,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OrderItemResponse>? Items,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ShortfallResponse>? Shortfalls)
 {
     public static OrderResponse Summary(Order o) => From(o, items: null);
 
     public static OrderResponse WithItems(Order o) =>
-        From(o, o.Lines.OrderBy(l => l.Id).Select(l => new OrderItemResponse(l.ProductId, l.ProductName, l.Quantity, l.UnitPrice)).ToList());
+        From(o, o.Lines.OrderBy(l => l.Id).Select(l => OrderItemResponse.From(o, l)).ToList());
 
     private static OrderResponse From(Order o, IReadOnlyList<OrderItemResponse>? items) => new(
-        o.Id, o.CustomerId, o.CustomerName, o.TotalAmount, o.Currency, o.Status, o.Notes, o.StockStatus, o.PaymentStatus,
-        o.CancellationReason, o.CreatedAt, o.UpdatedAt, items,
-        o.Shortfalls.Count == 0 ? null : o.Shortfalls.Select(s => new ShortfallResponse(s.ProductId, s.Requested, s.Available)).ToList());
+        o.Id, o.TenantId, o.CustomerId, o.Status, o.TotalAmount, o.Notes, o.CreatedAt, o.UpdatedAt, o.CustomerName, o.CustomerEmail,
+        items, o.Currency, o.StockStatus, o.PaymentStatus, o.CancellationReason,
+        o.Shortfalls.Count == 0 ? null : o.Shortfalls.Select(ShortfallResponse.From).ToList());
 }

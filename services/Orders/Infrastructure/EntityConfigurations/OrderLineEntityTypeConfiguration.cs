@@ -10,6 +10,7 @@ internal sealed class OrderLineEntityTypeConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("order_lines", t => t.HasCheckConstraint("ck_order_lines_quantity", $"quantity BETWEEN 1 AND {OrderLimits.MaxQuantity}"));
         builder.Property(l => l.ProductName).HasMaxLength(200);
+        builder.Property(l => l.Sku).HasMaxLength(100).HasDefaultValue("");
         builder.Property(l => l.UnitPrice).HasPrecision(12, 2);
         builder.HasIndex(l => new { l.TenantId, l.ProductId });
     }

@@ -52,8 +52,8 @@ namespace QommerceHub.Orders.Infrastructure.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
@@ -74,6 +74,11 @@ namespace QommerceHub.Orders.Infrastructure.Migrations
 
                     b.HasIndex("TenantId", "CreatedAt")
                         .HasDatabaseName("ix_customers_tenant_id_created_at")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("TenantId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ux_customers_tenant_email")
                         .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("customers", "orders");
@@ -171,8 +176,8 @@ namespace QommerceHub.Orders.Infrastructure.Migrations
 
                     b.Property<string>("CustomerName")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("customer_name");
 
                     b.Property<string>("Notes")
@@ -264,6 +269,14 @@ namespace QommerceHub.Orders.Infrastructure.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasDefaultValue("")
+                        .HasColumnName("sku");
 
                     b.Property<int>("TenantId")
                         .HasColumnType("integer")

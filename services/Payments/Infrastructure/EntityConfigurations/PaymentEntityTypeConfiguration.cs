@@ -31,6 +31,8 @@ internal sealed class PaymentRefundEntityTypeConfiguration : IEntityTypeConfigur
         builder.HasIndex(r => r.ProviderRefundId).IsUnique();
         builder.HasIndex(r => r.TenantId);
         builder.Property(r => r.ProviderRefundId).HasMaxLength(255);
+        builder.HasIndex(r => r.IdempotencyKey).IsUnique();
+        builder.Property(r => r.IdempotencyKey).HasMaxLength(255);
         builder.Property(r => r.Amount).HasPrecision(12, 2);
         builder.Property(r => r.Reason).HasMaxLength(500);
         builder.Property(r => r.Status).HasMaxLength(40);

@@ -185,6 +185,11 @@ namespace QommerceHub.Payments.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<string>("Initiator")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -196,7 +201,6 @@ namespace QommerceHub.Payments.Infrastructure.Migrations
                         .HasColumnName("payment_id");
 
                     b.Property<string>("ProviderRefundId")
-                        .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
                         .HasColumnName("provider_refund_id");
@@ -218,6 +222,10 @@ namespace QommerceHub.Payments.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_refunds");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_refunds_idempotency_key");
 
                     b.HasIndex("PaymentId")
                         .HasDatabaseName("ix_refunds_payment_id");

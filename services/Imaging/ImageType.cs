@@ -1,4 +1,4 @@
-namespace QommerceHub.Catalog.Model;
+namespace QommerceHub.Imaging;
 
 /// <summary>An image type we accept, recognised from its first bytes (never from the file name or header).</summary>
 public sealed record ImageType(string Name, string Extension, string ContentType)

@@ -19,7 +19,8 @@ namespace QommerceHub.ServiceDefaults.Messaging;
 /// connection otherwise blocks the dispatcher for good while the service keeps consuming and looks healthy
 /// (RabbitMQ.Client 7.2 can leave such a publish pending after a broker restart). The batch then rolls back and is
 /// published again; when batches keep timing out (about half a minute), the client's publish channel may be wedged
-/// for good, so the bus is restarted, which opens a new connection and channels (harmless if the broker is just down).
+/// for good, so the bus is restarted, which opens a new connection and channels. Timeouts count towards that only
+/// while the bus reports itself healthy (connected): during an outage the bus reconnects on its own.
 /// </remarks>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes, OutboxSignal signal, OutboxProgress progress, IBusControl busControl, TimeProvider clock,
@@ -56,7 +57,10 @@ public sealed class OutboxDispatcher<TContext>(
                 progress.Failed();
                 var delay = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, failures), 15_000));
                 logger.LogWarning(ex, "Outbox dispatch failed; retrying in {Delay}", delay);
-                if (ex is TimeoutException && ++unconfirmedBatches >= TimeoutsBeforeBusRestart)
+                // Only a bus that says it is connected is wedged: while the broker is away the bus reconnects by
+                // itself, and a restart in the middle of that left receive endpoints degraded for good.
+                if (ex is TimeoutException && busControl.CheckHealth().Status == BusHealthStatus.Healthy
+                    && ++unconfirmedBatches >= TimeoutsBeforeBusRestart)
                 {
                     unconfirmedBatches = 0;
                     await RestartBusAsync(stoppingToken);

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Sockets;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace QommerceHub.AppHost.Tests.Aspire;
+
+/// <summary>The Aspire AppHost as ./run.sh starts it, but on free ports and throw-away data, so it runs beside a dev instance.</summary>
+public sealed class AspireAppHostTests
+{
+    private static readonly string[] Resources =
+    [
+        "postgres", "identitydb", "catalogdb", "ordersdb", "paymentsdb", "notificationsdb", "analyticsdb", "reportingdb",
+        "rabbitmq-epmd", "rabbitmq", "maildev",
+        "identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting", "gateway",
+    ];
+
+    [Fact]
+    public async Task Every_resource_becomes_healthy_and_stopping_the_app_ends_every_process_it_started()
+    {
+        // A deadline against a hang, not a timing: a cold start on a busy 2-core machine takes minutes.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        var dataDir = TraversableTempDirectory();
+        var ports = FreePorts(4);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                "--DcpPublisher:RandomizePorts=true",
+                $"--QommerceHub:DataDir={dataDir}", "--QommerceHub:Ephemeral=true",
+                $"--QommerceHub:PostgresPort={ports[0]}", $"--QommerceHub:RabbitMqPort={ports[1]}",
+                $"--QommerceHub:SmtpPort={ports[2]}", $"--QommerceHub:MaildevWebPort={ports[3]}",
+            ],
+            (options, _) => options.DisableDashboard = true,
+            timeout.Token);
+        var app = await builder.BuildAsync(timeout.Token);
+        HashSet<int> started;
+        try
+        {
+            await app.StartAsync(timeout.Token);
+            var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
+            foreach (var resource in Resources)
+                await notifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+
+            using var gateway = app.CreateHttpClient("gateway");
+            Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync("/health", timeout.Token)).StatusCode);
+            using var maildev = new HttpClient();
+            Assert.Equal(HttpStatusCode.OK, (await maildev.GetAsync($"http://127.0.0.1:{ports[3]}/api/email", timeout.Token)).StatusCode);
+
+            started = ProcessesListeningOrBelow(ports);
+            Assert.Contains(started, pid => ProcessName(pid) == "beam.smp");
+            Assert.Contains(started, pid => ProcessName(pid) == "postgres");
+
+            await app.StopAsync(timeout.Token);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (started.Any(IsAlive) && DateTime.UtcNow < deadline)
+            await Task.Delay(TimeSpan.FromMilliseconds(500), CancellationToken.None);
+        Assert.Empty(started.Where(IsAlive).Select(pid => $"{pid} {ProcessName(pid)}"));
+        Directory.Delete(dataDir, recursive: true);
+    }
+
+    /// <summary>The infrastructure servers (found by their listening ports) and every process below them, e.g. PostgreSQL's backends.</summary>
+    private static HashSet<int> ProcessesListeningOrBelow(int[] ports)
+    {
+        var inodes = ListeningSocketInodes(ports);
+        var all = Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => n!.All(char.IsAsciiDigit)).Select(int.Parse!).ToList();
+        var roots = all.Where(pid => OpenSocketInodes(pid).Overlaps(inodes)).ToHashSet();
+        var result = new HashSet<int>(roots);
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var pid in all.Where(p => !result.Contains(p) && result.Contains(ParentOf(p))))
+                grew |= result.Add(pid);
+        }
+        return result;
+    }
+
+    private static HashSet<string> ListeningSocketInodes(int[] ports)
+    {
+        var hexPorts = ports.Select(p => ":" + p.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        return File.ReadLines("/proc/net/tcp").Skip(1)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f[3] == "0A" && hexPorts.Contains(f[1][f[1].IndexOf(':', StringComparison.Ordinal)..]))
+            .Select(f => f[9]).ToHashSet();
+    }
+
+    private static HashSet<string> OpenSocketInodes(int pid)
+    {
+        try
+        {
+            return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd")
+                .Select(fd => new FileInfo(fd).LinkTarget)
+                .Where(target => target is not null && target.StartsWith("socket:[", StringComparison.Ordinal))
+                .Select(target => target!["socket:[".Length..^1]).ToHashSet();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static bool IsAlive(int pid) =>
+        File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
+
+    private static string? ProcessName(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/comm").Trim();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static int[] FreePorts(int count)
+    {
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        listeners.ForEach(l => l.Start());
+        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        listeners.ForEach(l => l.Stop());
+        return ports;
+    }
+
+    /// <summary>PostgreSQL runs as the postgres OS user, which must be able to walk into the folder.</summary>
+    private static string TraversableTempDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "qh-aspire-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(path);
+        if (OperatingSystem.IsLinux())
+            File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
+        return path;
+    }
+}

@@ -30,11 +30,11 @@ public static class TenantRowCounts
                 -- Each branch reads only the transition tables its event has.
                 IF TG_OP = 'INSERT' THEN
                     INSERT INTO {counts} AS c (tenant_id, key, rows)
-                    SELECT tenant_id, {KeyOf("new_rows")}, count(*) FROM new_rows GROUP BY 1, 2
+                    SELECT tenant_id, {KeyOf("new_rows")}, count(*) FROM new_rows GROUP BY 1, 2 ORDER BY 1, 2
                     ON CONFLICT (tenant_id, key) DO UPDATE SET rows = c.rows + EXCLUDED.rows;
                 ELSIF TG_OP = 'DELETE' THEN
                     INSERT INTO {counts} AS c (tenant_id, key, rows)
-                    SELECT tenant_id, {KeyOf("old_rows")}, -count(*) FROM old_rows GROUP BY 1, 2
+                    SELECT tenant_id, {KeyOf("old_rows")}, -count(*) FROM old_rows GROUP BY 1, 2 ORDER BY 1, 2
                     ON CONFLICT (tenant_id, key) DO UPDATE SET rows = c.rows + EXCLUDED.rows;
                 ELSE
                     -- Only rows whose key changed move between counts: other updates (stock, prices) lock nothing here.
@@ -48,6 +48,7 @@ public static class TenantRowCounts
                     ) changes
                     GROUP BY tenant_id, key
                     HAVING sum(delta) <> 0
+                    ORDER BY 1, 2 -- counts rows are locked in one order, so two changes never deadlock on them
                     ON CONFLICT (tenant_id, key) DO UPDATE SET rows = c.rows + EXCLUDED.rows;
                 END IF;
                 RETURN NULL;

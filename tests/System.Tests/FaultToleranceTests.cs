@@ -61,7 +61,7 @@ public sealed class FaultToleranceTests(SystemFixture system)
     {
         var ledger = await store.GetAsync($"/api/inventory/{item}/ledger?limit=100");
         var reference = $"order:{orderId}";
-        return ledger["entries"]!.AsArray().Count(e =>
+        return ledger["items"]!.AsArray().Count(e =>
             e!["reason"]!.GetValue<string>() == "reservation" && e["reference"]?.GetValue<string>() == reference);
     }
 }

@@ -36,6 +36,16 @@ internal static class PostgresProvisioner
         }
     }
 
+    /// <summary>
+    /// What only a superuser may do for the services' search indexes: the trigram extension, and ILIKE marked leakproof
+    /// so PostgreSQL may use a trigram index under row-level security (docs/decisions/0008-search-under-row-level-security.md).
+    /// </summary>
+    public static readonly string[] SearchSupport =
+    [
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public",
+        "ALTER FUNCTION pg_catalog.texticlike(text, text) LEAKPROOF",
+    ];
+
     /// <param name="schema">Also the service name; validated as a plain identifier by the caller.</param>
     public static async Task EnsureServiceSchemaAsync(
         string databaseConnectionString, string schema, string role, string password, CancellationToken cancellationToken)
@@ -58,6 +68,7 @@ internal static class PostgresProvisioner
             $"ALTER ROLE {role} SET search_path = {schema}",
             $"CREATE SCHEMA IF NOT EXISTS {schema} AUTHORIZATION {role}",
             $"ALTER SCHEMA {schema} OWNER TO {role}",
+            .. SearchSupport,
         ];
         foreach (var sql in statements)
         {

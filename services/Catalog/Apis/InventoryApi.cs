@@ -5,6 +5,7 @@ using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Model;
 using QommerceHub.Catalog.Services;
 using QommerceHub.ServiceDefaults.Auth;
+using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -46,14 +47,19 @@ public static partial class InventoryApi
         [AsParameters] InventoryListQuery query, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
     {
         var paging = PageRequest.Read(query.Page, query.Limit);
-        var sorted = InventorySorting.Read(query.SortBy, query.SortOrder);
         if (query.Search?.Length > 200) return ApiResults.Validation(new FieldErrors().Add("search", "Search must be at most 200 characters"));
 
+        var includeDeleted = ApiInput.ParseFlag(query.IncludeDeleted);
         var items = services.Db.Products.AsNoTracking();
-        if (!ApiInput.ParseFlag(query.IncludeDeleted)) items = items.Where(p => !p.IsDeleted);
-        if (!string.IsNullOrWhiteSpace(query.Search)) items = InventorySearch.Matching(items, query.Search.Trim());
+        if (!includeDeleted) items = items.Where(p => !p.IsDeleted);
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+        if (search is not null) items = InventorySearch.Matching(items, search);
 
-        var total = await items.CountAsync(cancellationToken);
+        // Matches are counted (the search index keeps that cheap); the whole store's total is kept by a trigger.
+        var total = search is not null
+            ? await items.CountAsync(cancellationToken)
+            : await TenantRowCounts.ReadAsync(services.Db, "catalog", "products", services.Tenant.Id, includeDeleted ? ["false", "true"] : ["false"], cancellationToken);
+        var sorted = InventorySorting.Read(query.SortBy, query.SortOrder, exactFirst: search);
         var page = await sorted(items).Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
         return TypedResults.Ok(paging.Answer(page.Select(InventoryItem.From).ToList(), total));
     }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.Model;
+using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Orders.Apis;
 
@@ -13,7 +15,7 @@ public static partial class CustomersApi
 
     /// <summary>The list envelope, newest first; search matches name, email or phone.</summary>
     public static async Task<Results<Ok<PageAnswer<CustomerResponse>>, ProblemHttpResult>> List(
-        string? page, string? limit, string? search, OrdersDbContext db, CancellationToken ct)
+        string? page, string? limit, string? search, OrdersDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var paging = PageRequest.Read(page, limit);
         if (search is { Length: > SearchMax }) return ApiResults.Validation(new FieldErrors().Add("search", $"Search must be at most {SearchMax} characters"));
@@ -27,7 +29,10 @@ public static partial class CustomersApi
                 || (c.Phone != null && EF.Functions.ILike(c.Phone, pattern, "\\")));
         }
 
-        var total = await query.CountAsync(ct);
+        // Matches are counted (the search index keeps that cheap); the store's total is kept by a trigger.
+        var total = string.IsNullOrWhiteSpace(search)
+            ? await TenantRowCounts.ReadAsync(db, "orders", "customers", tenant.Id, ["true"], ct)
+            : await query.CountAsync(ct);
         var customers = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
         return TypedResults.Ok(paging.Answer(customers.Select(CustomerResponse.From).ToList(), total));

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
+using QommerceHub.Orders.Model;
 using QommerceHub.ServiceDefaults.Auth;
+using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -30,7 +32,7 @@ public static partial class OrdersApi
     /// <summary>The list envelope, newest first; an unknown status matches nothing, as in the original.</summary>
     public static async Task<Results<Ok<PageAnswer<OrderResponse>>, ProblemHttpResult>> List(
         string? page, string? limit, string? status, [FromQuery(Name = "customer_id")] string? customerId, string? from, string? to,
-        OrdersDbContext db, CancellationToken ct)
+        OrdersDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var paging = PageRequest.Read(page, limit);
@@ -43,7 +45,10 @@ public static partial class OrdersApi
         if (filter.From is not null) query = query.Where(o => o.CreatedAt >= filter.From);
         if (filter.ToExclusive is not null) query = query.Where(o => o.CreatedAt < filter.ToExclusive);
 
-        var total = await query.CountAsync(ct);
+        // Without a customer or date filter the total is the store's count (by status), kept by a trigger.
+        var total = filter is { CustomerId: null, From: null, ToExclusive: null }
+            ? await TenantRowCounts.ReadAsync(db, "orders", "orders", tenant.Id, filter.Status is { } one ? [one] : [.. OrderStatus.All], ct)
+            : await query.CountAsync(ct);
         var orders = await query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
         return TypedResults.Ok(paging.Answer(orders.Select(OrderResponse.Summary).ToList(), total));

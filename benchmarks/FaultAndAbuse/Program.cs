@@ -6,9 +6,9 @@ using QommerceHub.Testing;
 // several clients while it SIGKILLs every service, the gateway, RabbitMQ and PostgreSQL in turn, pays and cancels
 // some of them, and audits what is left; then it fuzzes every operation of every OpenAPI document. Each figure it
 // prints must be 0; the exit code is 1 when one is not.
-// Usage: dotnet run -c Release --project benchmarks/FaultAndAbuse -- [--clients 4] [--orders 300] [--faults-only | --fuzz-only]
+// Usage: dotnet run -c Release --project benchmarks/FaultAndAbuse -- [--clients 4] [--orders 800] [--faults-only | --fuzz-only]
 var clients = Option("--clients", 4);
-var orders = Option("--orders", 300);
+var orders = Option("--orders", 800);
 var faults = !args.Contains("--fuzz-only");
 var fuzz = !args.Contains("--faults-only");
 

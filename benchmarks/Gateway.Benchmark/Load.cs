@@ -1,12 +1,14 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace QommerceHub.Gateway.Benchmark;
+
+/// <summary>What a load run measured: answered requests, failures, latency percentiles and throughput.</summary>
+public sealed record LoadResult(int Requests, int Failures, double P50Ms, double P99Ms, double PerSecond);
 
 /// <summary>A closed-loop load: each client sends its next request when its last one has answered.</summary>
 public static class Load
 {
-    public static async Task<string> RunAsync(string what, int clients, int seconds, Func<Task<HttpResponseMessage>> request)
+    public static async Task<LoadResult> RunAsync(int clients, int seconds, Func<Task<HttpResponseMessage>> request)
     {
         var samples = new List<double>();
         var failures = 0;
@@ -19,17 +21,17 @@ public static class Load
                 try
                 {
                     using var response = await request();
+                    response.EnsureSuccessStatusCode();
                     lock (samples) samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
-                catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException)
+                catch (HttpRequestException)
                 {
                     Interlocked.Increment(ref failures);
                 }
             }
         }));
         var sorted = samples.Order().ToArray();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"| {what} | {sorted.Length} (failed {failures}) | {clients} | {Percentile(sorted, 0.5):F1} | {Percentile(sorted, 0.99):F1} | {sorted.Length / deadline.Elapsed.TotalSeconds:F0} |");
+        return new LoadResult(sorted.Length, failures, Percentile(sorted, 0.5), Percentile(sorted, 0.99), sorted.Length / deadline.Elapsed.TotalSeconds);
     }
 
     public static double Percentile(double[] sorted, double p) =>

@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using QommerceHub.Gateway.Benchmark;
+using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
 
-// Issues 3 and 4: list and order-placement figures through the gateway of a whole system started like ./run.sh.
-// Usage: dotnet run -c Release --project benchmarks/Gateway.Benchmark [items=100000] [seconds=20] [clients=32]
-var items = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
-var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
-var clients = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 32;
+// Reads at shop scale through the gateway of the whole system (Release): a store with 100,000 items (CSV import, so
+// every replica has them), 100,000 customers and 1,000,000 orders (written straight into Orders' tables). Prints
+// requests/s, p50/p99 at 1, 8 and 32 clients and CPU-ms per request across every process (from /proc).
+// Usage: dotnet run -c Release --project benchmarks/Gateway.Benchmark -- [--items 100000] [--customers 100000]
+//        [--orders 1000000] [--seconds 10] [--clients 1,8,32]
+var items = Option("--items", "100000", int.Parse);
+var customers = Option("--customers", "100000", int.Parse);
+var orders = Option("--orders", "1000000", int.Parse);
+var seconds = Option("--seconds", "10", int.Parse);
+var clientCounts = Option("--clients", "1,8,32", s => s.Split(',').Select(int.Parse).ToArray());
 
 // The per-tenant API limit would otherwise measure the rate limiter; child processes inherit this.
 Environment.SetEnvironmentVariable("RateLimits__Api__TokenLimit", "1000000");
@@ -25,53 +29,37 @@ try
     var seed = Stopwatch.StartNew();
     for (var start = 0; start < items; start += 10_000)
         await ImportAsync(api, start, Math.Min(10_000, items - start));
-    Console.WriteLine($"Seeded {items} items in {seed.Elapsed.TotalSeconds:F1} s (CSV import, 10,000 rows a request)");
-
-    var customer = await Json(await api.PostAsJsonAsync("/api/customers", new { name = "Bench Customer", email = "bench@example.test" }));
-    var customerId = customer["id"]!.GetValue<int>();
-    // Orders learns the products from Catalog's events; wait until the last imported one has arrived.
-    await Eventually.Until(
-        async () => (int)(await api.PostAsJsonAsync("/api/orders", new { customer_id = customerId, items = new[] { new { inventory_id = items, quantity = 1 } } })).StatusCode,
-        status => status != 404, TimeSpan.FromMinutes(10), "Orders' product replica");
-    var quiet = Stopwatch.StartNew();
+    var postgres = system.App.GetResource<PostgresResource>("postgres");
+    await new ShopSeeder(postgres.SuperuserConnectionString, postgres.DatabaseName, owner.TenantId).SeedAsync(customers, orders);
+    Console.WriteLine($"Seeded {items} items (CSV import), {customers} customers and {orders} orders in {seed.Elapsed.TotalSeconds:F0} s");
     await QuietMachine.WaitAsync();
-    Console.WriteLine($"Services caught up with the seeding after another {quiet.Elapsed.TotalSeconds:F0} s");
 
-    Console.WriteLine($"| what | requests | clients | p50 ms | p99 ms | req/s |");
-    Console.WriteLine("|---|---|---|---|---|---|");
-    Console.WriteLine(await Load.RunAsync("GET /api/inventory?limit=50", clients, seconds, async () =>
-        (await api.GetAsync("/api/inventory?limit=50&page=7")).EnsureSuccessStatusCode()));
-    Console.WriteLine(await Load.RunAsync("GET /api/inventory?limit=50&search=…", clients, seconds, async () =>
-        (await api.GetAsync($"/api/inventory?limit=50&search=Item%20{Random.Shared.Next(items / 10)}")).EnsureSuccessStatusCode()));
-
-    var answeredAfter = new List<double>();
-    var reservedAfter = new List<double>();
-    var placement = await Load.RunAsync("POST /api/orders, then GET until stock decided", clients, seconds, async () =>
+    var reads = new (string What, Func<string> Path)[]
     {
-        var started = Stopwatch.GetTimestamp();
-        var response = await api.PostAsJsonAsync("/api/orders", new { customer_id = customerId, items = new[] { new { inventory_id = 1 + Random.Shared.Next(items), quantity = 1 } } });
-        lock (answeredAfter) answeredAfter.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        var order = await Json(response);
-        var id = (order["order"] ?? order)["id"]?.GetValue<int>()
-            ?? throw new InvalidOperationException($"order refused: {(int)response.StatusCode} {order.ToJsonString()}");
-        while ((order["order"] ?? order)["stock_status"]!.GetValue<string>() == "reserving")
+        ("items page of 50", () => $"/api/inventory?limit=50&page={1 + Random.Shared.Next(100)}"),
+        ("items search", () => $"/api/inventory?limit=50&search=Item%20{Random.Shared.Next(items)}"),
+        ("orders page, status filter", () => $"/api/orders?limit=50&status=processing&page={1 + Random.Shared.Next(100)}"),
+        ("customers search", () => $"/api/customers?limit=50&search=customer{Random.Shared.Next(customers)}%40"),
+        ("analytics sales", () => "/api/analytics/sales?days=30"),
+    };
+    Console.WriteLine("| read | clients | requests | req/s | p50 ms | p99 ms | CPU-ms per request |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    foreach (var (what, path) in reads)
+        foreach (var clients in clientCounts)
         {
-            await Task.Delay(20);
-            order = await Json(await api.GetAsync($"/api/orders/{id}"));
+            var before = Cpu(system);
+            var result = await Load.RunAsync(clients, seconds, () => api.GetAsync(path()));
+            var cpu = Cpu(system) - before;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {what} | {clients} | {result.Requests} (failed {result.Failures}) | {result.PerSecond:F0} | {result.P50Ms:F1} | {result.P99Ms:F1} | {cpu / Math.Max(1, result.Requests):F2} |"));
         }
-        lock (reservedAfter) reservedAfter.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return response;
-    });
-    Console.WriteLine(placement);
-    var answers = answeredAfter.Order().ToArray();
-    Console.WriteLine($"POST /api/orders answer: p50 {Load.Percentile(answers, 0.5):F1} ms, p99 {Load.Percentile(answers, 0.99):F1} ms over {answers.Length} orders");
-    var sorted = reservedAfter.Order().ToArray();
-    Console.WriteLine($"placement → stock decided: p50 {Load.Percentile(sorted, 0.5):F1} ms, p99 {Load.Percentile(sorted, 0.99):F1} ms over {sorted.Length} orders");
 }
 finally
 {
     await system.DisposeAsync();
 }
+
+static double Cpu(SystemFixture system) => system.App.Resources.Where(r => r.Pid is not null).Sum(r => ProcessCpu.Milliseconds(r.Pid!.Value));
 
 static async Task ImportAsync(HttpClient api, int start, int count)
 {
@@ -82,4 +70,8 @@ static async Task ImportAsync(HttpClient api, int start, int count)
     if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
 }
 
-static async Task<JsonObject> Json(HttpResponseMessage response) => (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+T Option<T>(string name, string fallback, Func<string, T> parse)
+{
+    var at = Array.IndexOf(args, name);
+    return parse(at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback);
+}

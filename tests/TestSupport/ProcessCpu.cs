@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace QommerceHub.Orders.Benchmark;
+namespace QommerceHub.Testing;
 
 /// <summary>
 /// CPU time of a process and everything below it (PostgreSQL's backends, RabbitMQ's Erlang VM), read from /proc:

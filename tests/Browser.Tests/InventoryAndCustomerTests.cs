@@ -55,6 +55,8 @@ public sealed class InventoryAndCustomerTests(SystemFixture system, ChromiumFixt
     {
         var (owner, _) = await OpenStoreAsync();
         await SignInAsync(owner);
+        // The list has loaded, so the page's scripts have wired the add button before it is clicked.
+        await Expect(Page.GetByTestId("state-empty")).ToBeVisibleAsync();
 
         await Page.GetByTestId("item-add").ClickAsync();
         await Page.GetByTestId("item-name").FillAsync("Tea Towel");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using QommerceHub.Gateway.Benchmark;
 using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
@@ -27,8 +26,7 @@ try
     var owner = await new Shopper(system).OpenStoreAsync("Benchmark Shop");
     var api = system.Client(owner.Token);
     var seed = Stopwatch.StartNew();
-    for (var start = 0; start < items; start += 10_000)
-        await ImportAsync(api, start, Math.Min(10_000, items - start));
+    await ItemCsvImport.ImportAsync(api, items);
     var postgres = system.App.GetResource<PostgresResource>("postgres");
     await new ShopSeeder(postgres.SuperuserConnectionString, postgres.DatabaseName, owner.TenantId).SeedAsync(customers, orders);
     Console.WriteLine($"Seeded {items} items (CSV import), {customers} customers and {orders} orders in {seed.Elapsed.TotalSeconds:F0} s");
@@ -59,16 +57,7 @@ finally
     await system.DisposeAsync();
 }
 
-static double Cpu(SystemFixture system) => system.App.Resources.Where(r => r.Pid is not null).Sum(r => ProcessCpu.Milliseconds(r.Pid!.Value));
-
-static async Task ImportAsync(HttpClient api, int start, int count)
-{
-    var csv = new StringBuilder("name,sku,price,quantity\n");
-    for (var i = start; i < start + count; i++) csv.Append(CultureInfo.InvariantCulture, $"Item {i},SKU-{i:D7},{1 + i % 500}.99,{1_000_000}\n");
-    using var content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
-    var response = await api.PostAsync("/api/inventory/import", content);
-    if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
-}
+static double Cpu(SystemFixture system) => ProcessCpu.PerResource(system).Values.Sum();
 
 T Option<T>(string name, string fallback, Func<string, T> parse)
 {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Orders.Benchmark;
 using QommerceHub.Testing;
@@ -29,34 +28,34 @@ try
     var customer = await Shopper.Json(await api.PostAsJsonAsync("/api/customers", new { name = "Bench Customer", email = TestTenants.UniqueEmail("bench") }));
     var customerId = customer["id"]!.GetValue<int>();
 
-    var before = CpuOf(system);
+    var before = ProcessCpu.PerResource(system);
     var clock = Stopwatch.StartNew();
-    for (var start = 0; start < items; start += 10_000) await ImportAsync(api, start, Math.Min(10_000, items - start));
+    await ItemCsvImport.ImportAsync(api, items);
     var imported = clock.Elapsed;
     foreach (var replica in ShopDatabase.ProductReplicas)
         await Eventually.Until(() => database.CountAsync(replica, owner.TenantId), count => count >= items, TimeSpan.FromMinutes(30), replica);
     var absorbed = clock.Elapsed;
     Console.WriteLine($"Import of {items} items: accepted in {imported.TotalSeconds:F1} s, absorbed by every replica ({string.Join(", ", ShopDatabase.ProductReplicas)}) after {absorbed.TotalSeconds:F1} s");
-    PrintCpu("CPU-ms per 1,000 imported items", before, CpuOf(system), items / 1000.0);
+    PrintCpu("CPU-ms per 1,000 imported items", before, ProcessCpu.PerResource(system), items / 1000.0);
 
     var (first, last) = await database.ItemIdsAsync(owner.TenantId);
     // JIT and connection pools warm up on a short unmeasured rush; then the idle cost (health checks, pollers).
     await OrderRush.RunAsync(() => system.Client(owner.Token), customerId, () => Random.Shared.Next(first, last + 1), 4, TimeSpan.FromSeconds(5));
     await Eventually.Until(() => database.PipelineAsync(owner.TenantId), p => p.Confirmed >= p.Reserved, TimeSpan.FromMinutes(10), "the warm-up's emails");
-    var idleBefore = CpuOf(system);
+    var idleBefore = ProcessCpu.PerResource(system);
     await Task.Delay(TimeSpan.FromSeconds(10));
-    PrintCpu("Idle CPU-ms per second (counted in the figures below too)", idleBefore, CpuOf(system), 10);
+    PrintCpu("Idle CPU-ms per second (counted in the figures below too)", idleBefore, ProcessCpu.PerResource(system), 10);
     Console.WriteLine();
     Console.WriteLine("| clients | orders | orders/s | answer p50 ms | answer p99 ms | placed → confirmation sent p50 ms | p99 ms | CPU-ms per order (all processes) |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|");
     var perProcess = new List<(int Clients, Dictionary<string, double> CpuMs, int Orders)>();
     foreach (var clients in clientCounts)
     {
-        var cpuBefore = CpuOf(system);
+        var cpuBefore = ProcessCpu.PerResource(system);
         var rush = await OrderRush.RunAsync(() => system.Client(owner.Token), customerId, () => Random.Shared.Next(first, last + 1), clients, TimeSpan.FromSeconds(seconds));
         // The pipeline goes on after the last answer: count its cost once every reserved order's email is out.
         await Eventually.Until(() => database.PipelineAsync(owner.TenantId), p => p.Confirmed >= p.Reserved, TimeSpan.FromMinutes(10), "every confirmation email");
-        var cpu = Delta(cpuBefore, CpuOf(system));
+        var cpu = Delta(cpuBefore, ProcessCpu.PerResource(system));
         var confirmed = await database.PlacedToConfirmedAsync(owner.TenantId, rush.OrderIds);
         var orders = rush.OrderIds.Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -75,9 +74,6 @@ finally
     await system.DisposeAsync();
 }
 
-static Dictionary<string, double> CpuOf(SystemFixture system) =>
-    system.App.Resources.Where(r => r.Pid is not null).ToDictionary(r => r.Name, r => ProcessCpu.Milliseconds(r.Pid!.Value));
-
 static Dictionary<string, double> Delta(Dictionary<string, double> before, Dictionary<string, double> after) =>
     after.ToDictionary(p => p.Key, p => p.Value - before.GetValueOrDefault(p.Key));
 
@@ -86,15 +82,6 @@ static void PrintCpu(string title, Dictionary<string, double> before, Dictionary
     var delta = Delta(before, after);
     Console.WriteLine($"{title}: " + string.Join(", ", delta.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value / units:F0}"))) +
         string.Create(CultureInfo.InvariantCulture, $"; total {delta.Values.Sum() / units:F0}"));
-}
-
-static async Task ImportAsync(HttpClient api, int start, int count)
-{
-    var csv = new StringBuilder("name,sku,price,quantity\n");
-    for (var i = start; i < start + count; i++) csv.Append(CultureInfo.InvariantCulture, $"Item {i},SKU-{i:D7},{1 + i % 500}.99,{1_000_000}\n");
-    using var content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
-    var response = await api.PostAsync("/api/inventory/import", content);
-    if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
 }
 
 T Option<T>(string name, string fallback, Func<string, T> parse)

@@ -10,6 +10,10 @@ public static class ProcessCpu
 {
     private static readonly double msPerTick = 1000.0 / 100; // USER_HZ is 100 on Linux
 
+    /// <summary>CPU-ms so far of each running resource of the system, by resource name.</summary>
+    public static Dictionary<string, double> PerResource(SystemFixture system) =>
+        system.App.Resources.Where(r => r.Pid is not null).ToDictionary(r => r.Name, r => Milliseconds(r.Pid!.Value));
+
     public static double Milliseconds(int rootPid)
     {
         var stats = ReadAll();

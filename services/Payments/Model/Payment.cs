@@ -68,7 +68,7 @@ public sealed class Payment
     public PaymentRefund? RecordRefund(string providerRefundId, decimal amount, string status, string? reason, string initiator, DateTimeOffset at)
     {
         if (Refunds.Any(r => r.ProviderRefundId == providerRefundId)) return null;
-        var refund = new PaymentRefund
+        return AddRefund(new PaymentRefund
         {
             TenantId = TenantId,
             ProviderRefundId = providerRefundId,
@@ -77,11 +77,7 @@ public sealed class Payment
             Reason = reason,
             Initiator = initiator,
             CreatedAt = at,
-        };
-        Refunds.Add(refund);
-        AmountRefunded += amount;
-        UpdatedAt = at;
-        return refund;
+        });
     }
 
     /// <summary>
@@ -90,7 +86,7 @@ public sealed class Payment
     /// </summary>
     public PaymentRefund StartRefund(string idempotencyKey, decimal amount, string? reason, string initiator, DateTimeOffset at)
     {
-        var refund = new PaymentRefund
+        return AddRefund(new PaymentRefund
         {
             TenantId = TenantId,
             IdempotencyKey = idempotencyKey,
@@ -99,10 +95,15 @@ public sealed class Payment
             Reason = reason,
             Initiator = initiator,
             CreatedAt = at,
-        };
+        });
+    }
+
+    /// <summary>A refund's amount stops being refundable the moment it is recorded, whoever started it.</summary>
+    private PaymentRefund AddRefund(PaymentRefund refund)
+    {
         Refunds.Add(refund);
-        AmountRefunded += amount;
-        UpdatedAt = at;
+        AmountRefunded += refund.Amount;
+        UpdatedAt = refund.CreatedAt;
         return refund;
     }
 

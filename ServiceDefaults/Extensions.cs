@@ -54,7 +54,7 @@ public static class Extensions
 
         builder.Services.AddApiProblemDetails();
         builder.Services.AddScoped<TenantContext>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddBearerTokenSecurity());
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

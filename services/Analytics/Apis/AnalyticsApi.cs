@@ -15,10 +15,10 @@ public static class AnalyticsApi
 {
     public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/analytics").WithTags("Analytics").RequirePermission(Permissions.Analytics);
-        api.MapGet("/sales", GetSales);
-        api.MapGet("/inventory", GetInventory);
-        api.MapGet("/stream", Stream).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+        var api = app.MapGroup("/api/analytics").WithTags("Analytics").RequirePermission(Permissions.Analytics).ProducesTokenProblems();
+        api.MapGet("/sales", GetSales).WithSummary("Sales figures of a period").ProducesProblems(400);
+        api.MapGet("/inventory", GetInventory).WithSummary("Inventory figures: stock value, low and out of stock");
+        api.MapGet("/stream", Stream).WithSummary("Live sales updates as Server-Sent Events").Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         return app;
     }
 

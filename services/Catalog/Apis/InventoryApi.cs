@@ -17,28 +17,28 @@ public static partial class InventoryApi
     public static IEndpointRouteBuilder MapInventoryApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/inventory").WithTags("Inventory").AddEndpointFilter<RequireTenantFilter>()
-            .RequirePermission(Permissions.Products);
+            .RequirePermission(Permissions.Products).ProducesTokenProblems();
 
-        api.MapGet("/", ListItems);
-        api.MapPost("/", CreateItem);
-        api.MapGet("/stats", GetInventoryStats);
-        api.MapGet("/reorder", ListItemsToReorder);
-        api.MapGet("/barcode/{**code}", FindItemByBarcode);
-        api.MapPost("/import", ImportItems).DisableAntiforgery()
+        api.MapGet("/", ListItems).WithSummary("List items, searched, sorted and paged").ProducesProblems(400);
+        api.MapPost("/", CreateItem).WithSummary("Create an item").ProducesProblems(400, 409);
+        api.MapGet("/stats", GetInventoryStats).WithSummary("Count the store's items, units and stock value");
+        api.MapGet("/reorder", ListItemsToReorder).WithSummary("List items at or below their reorder point");
+        api.MapGet("/barcode/{**code}", FindItemByBarcode).WithSummary("Find an item by its barcode").ProducesProblems(400, 404);
+        api.MapPost("/import", ImportItems).WithSummary("Import items from a CSV file").ProducesProblems(400, 409).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(InventoryImport.MaxFileBytes + 64 * 1024));
-        api.MapGet("/{id}", GetItem);
-        api.MapPut("/{id}", UpdateItem);
-        api.MapDelete("/{id}", DeleteItem);
-        api.MapPut("/{id}/restore", RestoreItem);
-        api.MapPost("/{id}/adjustments", AdjustStock);
-        api.MapGet("/{id}/ledger", GetStockLedger);
-        api.MapPost("/{id}/upload-image", UploadImage).DisableAntiforgery()
+        api.MapGet("/{id}", GetItem).WithSummary("Get an item").ProducesProblems(400, 404);
+        api.MapPut("/{id}", UpdateItem).WithSummary("Change an item's fields").ProducesProblems(400, 404, 409, 412);
+        api.MapDelete("/{id}", DeleteItem).WithSummary("Delete an item (it can be restored)").ProducesProblems(400, 404);
+        api.MapPut("/{id}/restore", RestoreItem).WithSummary("Restore a deleted item").ProducesProblems(400, 404, 409);
+        api.MapPost("/{id}/adjustments", AdjustStock).WithSummary("Adjust an item's stock by a delta or a count").ProducesProblems(400, 404, 409);
+        api.MapGet("/{id}/ledger", GetStockLedger).WithSummary("List an item's stock ledger, newest first").ProducesProblems(400, 404);
+        api.MapPost("/{id}/upload-image", UploadImage).WithSummary("Upload an item's image").ProducesProblems(400, 404, 413).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(ProductImageIntake.MaxBytes + 512 * 1024));
 
         // The original's liveness answer, without a token (the literal route wins over /{id}).
-        app.MapGet("/api/inventory/health", () => TypedResults.Ok(InventoryHealth.Healthy)).WithTags("Inventory").AllowAnonymous();
+        app.MapGet("/api/inventory/health", () => TypedResults.Ok(InventoryHealth.Healthy)).WithTags("Inventory").WithSummary("Report that the inventory API answers").AllowAnonymous();
         // No token, so a plain <img src> loads it; the content-addressed name keeps another store's images unguessable.
-        app.MapGet("/uploads/{tenantId}/{file}", GetImage).WithTags("Inventory").AllowAnonymous();
+        app.MapGet("/uploads/{tenantId}/{file}", GetImage).WithTags("Inventory").WithSummary("Download an item image").ProducesProblems(404).AllowAnonymous();
         return app;
     }
 

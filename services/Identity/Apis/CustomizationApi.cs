@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using QommerceHub.ServiceDefaults.Auth;
+using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Identity.Apis;
 
@@ -12,15 +13,22 @@ public static class CustomizationApi
     public static IEndpointRouteBuilder MapCustomizationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/customization").WithTags("Customization");
-        api.MapGet("/", CustomizationEndpoints.GetTheme);
-        api.MapPut("/", CustomizationEndpoints.UpdateTheme).RequirePermission(Permissions.Settings);
+        // Only the asset download is anonymous; each route declares its own token problems.
+        api.MapGet("/", CustomizationEndpoints.GetTheme).WithSummary("Get the store's theme").ProducesTokenProblems();
+        api.MapPut("/", CustomizationEndpoints.UpdateTheme).RequirePermission(Permissions.Settings)
+            .WithSummary("Change the store's theme").ProducesTokenProblems().ProducesProblems(400);
         api.MapPost("/logo", StoreAssetEndpoints.UploadLogo).RequirePermission(Permissions.Settings)
+            .WithSummary("Upload the store's logo").ProducesTokenProblems().ProducesProblems(400, 413)
             .DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(StoreAssetEndpoints.MaxLogoBytes + MultipartOverhead));
-        api.MapDelete("/logo", StoreAssetEndpoints.RemoveLogo).RequirePermission(Permissions.Settings);
+        api.MapDelete("/logo", StoreAssetEndpoints.RemoveLogo).RequirePermission(Permissions.Settings)
+            .WithSummary("Remove the store's logo").ProducesTokenProblems();
         api.MapPost("/background", StoreAssetEndpoints.UploadBackground).RequirePermission(Permissions.Settings)
+            .WithSummary("Upload the store's background image").ProducesTokenProblems().ProducesProblems(400, 413)
             .DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(StoreAssetEndpoints.MaxBackgroundBytes + MultipartOverhead));
-        api.MapDelete("/background", StoreAssetEndpoints.RemoveBackground).RequirePermission(Permissions.Settings);
-        api.MapGet("/assets/{tenantId}/{kind}/{hash}", StoreAssetEndpoints.Get).AllowAnonymous();
+        api.MapDelete("/background", StoreAssetEndpoints.RemoveBackground).RequirePermission(Permissions.Settings)
+            .WithSummary("Remove the store's background image").ProducesTokenProblems();
+        api.MapGet("/assets/{tenantId}/{kind}/{hash}", StoreAssetEndpoints.Get).AllowAnonymous()
+            .WithSummary("Download a store's logo or background").ProducesProblems(404);
         return app;
     }
 }

@@ -20,11 +20,11 @@ public static class StaffApi
 
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/tenants/staff").WithTags("Staff").RequirePermission(Permissions.Users);
-        api.MapGet("/", List);
-        api.MapPost("/", Invite);
-        api.MapPut("/{id:int}/role", ChangeRole);
-        api.MapDelete("/{id:int}", Remove);
+        var api = app.MapGroup("/api/tenants/staff").WithTags("Staff").RequirePermission(Permissions.Users).ProducesTokenProblems();
+        api.MapGet("/", List).WithSummary("List the store's staff and open invitations");
+        api.MapPost("/", Invite).WithSummary("Invite a staff member by email").ProducesProblems(400, 409);
+        api.MapPut("/{id:int}/role", ChangeRole).WithSummary("Change a staff member's role").ProducesProblems(400, 404, 409);
+        api.MapDelete("/{id:int}", Remove).WithSummary("Remove a staff member").ProducesProblems(404, 409);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using QommerceHub.ServiceDefaults.Http;
+
 namespace QommerceHub.Identity.Apis;
 
 /// <summary>The seed's <c>/api/tenants</c> routes.</summary>
@@ -7,22 +9,22 @@ public static class TenantsApi
     {
         var api = app.MapGroup("/api/tenants").WithTags("Tenants");
 
-        api.MapPost("/signup", SessionEndpoints.Signup).AllowAnonymous();
-        api.MapPost("/login", SessionEndpoints.Login).AllowAnonymous();
-        api.MapPost("/refresh", SessionEndpoints.Refresh).AllowAnonymous();
-        api.MapPost("/logout", SessionEndpoints.Logout);
+        api.MapPost("/signup", SessionEndpoints.Signup).AllowAnonymous().WithSummary("Open a store and its owner's account").ProducesProblems(400, 409);
+        api.MapPost("/login", SessionEndpoints.Login).AllowAnonymous().WithSummary("Sign in with email and password").ProducesProblems(400, 401, 403, 423);
+        api.MapPost("/refresh", SessionEndpoints.Refresh).AllowAnonymous().WithSummary("Swap a refresh token for new tokens").ProducesProblems(400, 401);
+        api.MapPost("/logout", SessionEndpoints.Logout).WithSummary("End the calling session").ProducesTokenProblems();
 
-        api.MapPost("/verify-email", EmailFlowEndpoints.VerifyEmail).AllowAnonymous();
-        api.MapPost("/resend-verification", EmailFlowEndpoints.ResendVerification).AllowAnonymous();
-        api.MapPost("/forgot-password", EmailFlowEndpoints.ForgotPassword).AllowAnonymous();
-        api.MapPost("/reset-password", EmailFlowEndpoints.ResetPassword).AllowAnonymous();
-        api.MapPost("/accept-invite", EmailFlowEndpoints.AcceptInvitation).AllowAnonymous();
-        api.MapPost("/revert-email", EmailFlowEndpoints.RevertEmailChange).AllowAnonymous();
+        api.MapPost("/verify-email", EmailFlowEndpoints.VerifyEmail).AllowAnonymous().WithSummary("Verify an email address with the emailed token").ProducesProblems(400);
+        api.MapPost("/resend-verification", EmailFlowEndpoints.ResendVerification).AllowAnonymous().WithSummary("Send the verification email again").ProducesProblems(400);
+        api.MapPost("/forgot-password", EmailFlowEndpoints.ForgotPassword).AllowAnonymous().WithSummary("Email a password reset link").ProducesProblems(400);
+        api.MapPost("/reset-password", EmailFlowEndpoints.ResetPassword).AllowAnonymous().WithSummary("Set a new password with the emailed token").ProducesProblems(400);
+        api.MapPost("/accept-invite", EmailFlowEndpoints.AcceptInvitation).AllowAnonymous().WithSummary("Accept a staff invitation and set a password").ProducesProblems(400, 409);
+        api.MapPost("/revert-email", EmailFlowEndpoints.RevertEmailChange).AllowAnonymous().WithSummary("Undo an email change from the link sent to the old address").ProducesProblems(400, 409);
 
-        api.MapGet("/me", AccountEndpoints.GetMe);
-        api.MapPut("/me", AccountEndpoints.UpdateMe);
-        api.MapPut("/change-password", AccountEndpoints.ChangePassword);
-        api.MapPost("/complete-onboarding", AccountEndpoints.CompleteOnboarding);
+        api.MapGet("/me", AccountEndpoints.GetMe).WithSummary("Get the signed-in user and store").ProducesTokenProblems();
+        api.MapPut("/me", AccountEndpoints.UpdateMe).WithSummary("Change the signed-in user's profile or the store's name").ProducesTokenProblems().ProducesProblems(400, 409);
+        api.MapPut("/change-password", AccountEndpoints.ChangePassword).WithSummary("Change the signed-in user's password").ProducesTokenProblems().ProducesProblems(400);
+        api.MapPost("/complete-onboarding", AccountEndpoints.CompleteOnboarding).WithSummary("Mark the store's onboarding as done").ProducesTokenProblems();
         return app;
     }
 

@@ -16,13 +16,13 @@ public static partial class CustomersApi
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/customers").WithTags("Customers").AddEndpointFilter<RequireTenantFilter>()
-            .RequirePermission(Permissions.Customers);
-        api.MapGet("/", List);
-        api.MapPost("/", Create);
-        api.MapGet("/{id}", Get);
-        api.MapPut("/{id}", Update);
-        api.MapDelete("/{id}", Delete);
-        api.MapGet("/{id}/orders", History);
+            .RequirePermission(Permissions.Customers).ProducesTokenProblems();
+        api.MapGet("/", List).WithSummary("List customers, searched and paged").ProducesProblems(400);
+        api.MapPost("/", Create).WithSummary("Create a customer").ProducesProblems(400, 409);
+        api.MapGet("/{id}", Get).WithSummary("Get a customer with their order totals").ProducesProblems(400, 404);
+        api.MapPut("/{id}", Update).WithSummary("Change a customer's fields").ProducesProblems(400, 404, 409);
+        api.MapDelete("/{id}", Delete).WithSummary("Delete a customer (their orders stay)").ProducesProblems(400, 404);
+        api.MapGet("/{id}/orders", History).WithSummary("List a customer's orders").ProducesProblems(400, 404);
         return app;
     }
 

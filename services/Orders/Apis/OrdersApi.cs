@@ -21,11 +21,11 @@ public static partial class OrdersApi
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/orders").WithTags("Orders").AddEndpointFilter<RequireTenantFilter>()
-            .RequirePermission(Permissions.Orders);
-        api.MapGet("/", List);
-        api.MapGet("/{id}", Get);
-        api.MapPost("/", Place).AddEndpointFilter<IdempotencyFilter<PlaceOrderRequest, OrderResponse>>();
-        api.MapPut("/{id}/status", ChangeStatus).AddEndpointFilter<IdempotencyFilter<StatusChangeRequest, OrderResponse>>();
+            .RequirePermission(Permissions.Orders).ProducesTokenProblems();
+        api.MapGet("/", List).WithSummary("List orders, filtered and paged").ProducesProblems(400);
+        api.MapGet("/{id}", Get).WithSummary("Get an order with its lines").ProducesProblems(400, 404);
+        api.MapPost("/", Place).WithSummary("Place an order, reserving its stock").ProducesProblems(400, 404, 409, 422).AddEndpointFilter<IdempotencyFilter<PlaceOrderRequest, OrderResponse>>();
+        api.MapPut("/{id}/status", ChangeStatus).WithSummary("Move an order to another status").ProducesProblems(400, 404, 409, 422).AddEndpointFilter<IdempotencyFilter<StatusChangeRequest, OrderResponse>>();
         return app;
     }
 

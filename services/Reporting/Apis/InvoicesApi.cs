@@ -17,12 +17,13 @@ public static class InvoicesApi
     public static IEndpointRouteBuilder MapInvoicesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/orders/{id}/invoice", GetInvoice)
-            .WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>().RequirePermission(Permissions.Orders).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>().RequirePermission(Permissions.Orders).Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .WithSummary("Download an order's invoice PDF").ProducesTokenProblems().ProducesProblems(400, 404);
 
         var reports = app.MapGroup("/api/reports").WithTags("Invoices").AddEndpointFilter<RequireTenantFilter>()
-            .RequirePermission(Permissions.Orders);
-        reports.MapGet("/orders/{id}/credit-notes", ListCreditNotes);
-        reports.MapGet("/credit-notes/{number}", GetCreditNote).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .RequirePermission(Permissions.Orders).ProducesTokenProblems();
+        reports.MapGet("/orders/{id}/credit-notes", ListCreditNotes).WithSummary("List an order's credit notes").ProducesProblems(400, 404);
+        reports.MapGet("/credit-notes/{number}", GetCreditNote).WithSummary("Download a credit note PDF").ProducesProblems(400, 404).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         return app;
     }
 

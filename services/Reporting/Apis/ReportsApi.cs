@@ -15,11 +15,11 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RequireTenantFilter>()
-            .RequirePermission(Permissions.Exports);
+            .RequirePermission(Permissions.Exports).ProducesTokenProblems();
 
-        api.MapGet("/sales/csv", ExportSales).Produces(StatusCodes.Status200OK, contentType: Csv);
-        api.MapGet("/inventory/excel", ExportInventory).Produces(StatusCodes.Status200OK, contentType: Xlsx);
-        api.MapGet("/customers/csv", ExportCustomers).Produces(StatusCodes.Status200OK, contentType: Csv);
+        api.MapGet("/sales/csv", ExportSales).WithSummary("Download the orders of a period as CSV").ProducesProblems(400).Produces(StatusCodes.Status200OK, contentType: Csv);
+        api.MapGet("/inventory/excel", ExportInventory).WithSummary("Download the inventory as an Excel workbook").Produces(StatusCodes.Status200OK, contentType: Xlsx);
+        api.MapGet("/customers/csv", ExportCustomers).WithSummary("Download the customers as CSV").Produces(StatusCodes.Status200OK, contentType: Csv);
         return app;
     }
 

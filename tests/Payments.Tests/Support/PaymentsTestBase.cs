@@ -13,4 +13,7 @@ public abstract class PaymentsTestBase(InfrastructureFixture infrastructure, Pay
     /// <summary>A new store on the Payments instance that runs without a Stripe key (simulated provider).</summary>
     protected async Task<StoreDriver> SimulatedStoreAsync(string role = "owner") =>
         new(await hosts.SimulatedAsync(infrastructure), TestTenants.Next(), role);
+
+    /// <summary>The Payments instance without a Stripe key, for what does not depend on a store.</summary>
+    protected Task<PaymentsHost> SimulatedHostAsync() => hosts.SimulatedAsync(infrastructure);
 }

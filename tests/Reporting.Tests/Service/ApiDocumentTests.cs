@@ -9,7 +9,7 @@ public sealed class ApiDocumentTests(InfrastructureFixture infrastructure, Repor
     [Fact]
     public async Task The_openapi_document_lists_the_invoice_and_report_downloads()
     {
-        var document = JsonNode.Parse(await Reporting.Factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var document = JsonNode.Parse(await Reporting.Factory.CreateClient().GetStringAsync(ApiDocumentRules.DocumentPath))!;
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
 
         Assert.Contains("/api/orders/{id}/invoice", paths);
@@ -18,4 +18,8 @@ public sealed class ApiDocumentTests(InfrastructureFixture infrastructure, Repor
         Assert.Contains("/api/reports/customers/csv", paths);
         Assert.Contains("/api/reports/credit-notes/{number}", paths);
     }
+
+    [Fact]
+    public async Task Every_operation_has_a_summary_and_declares_the_errors_it_can_answer() =>
+        Assert.Empty(await ApiDocumentRules.BrokenAsync(Reporting.Factory.CreateClient()));
 }

@@ -1,0 +1,10 @@
+using QommerceHub.Testing;
+
+namespace QommerceHub.Identity.Tests;
+
+public sealed class ApiDocumentTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
+{
+    [Fact]
+    public async Task Every_operation_has_a_summary_and_declares_the_errors_it_can_answer() =>
+        Assert.Empty(await ApiDocumentRules.BrokenAsync(Factory.CreateClient()));
+}

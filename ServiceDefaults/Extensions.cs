@@ -122,6 +122,8 @@ public static class Extensions
             .WithTracing(t => t
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("MassTransit")
+                // Without a listener the dispatcher's span is never created and each publish started a new root trace.
+                .AddSource(QommerceHub.ServiceDefaults.Messaging.OutboxTracing.ActivitySourceName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx =>
                     !ctx.Request.Path.StartsWithSegments("/health") && !ctx.Request.Path.StartsWithSegments("/alive"))
                 .AddHttpClientInstrumentation()

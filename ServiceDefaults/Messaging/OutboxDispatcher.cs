@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +29,6 @@ public sealed class OutboxDispatcher<TContext>(
     public static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(10);
     private const int BatchSize = 100;
     private const int TimeoutsBeforeBusRestart = 3;
-    private static readonly ActivitySource activitySource = new("QommerceHub.Outbox");
     private static readonly TimeSpan pollInterval = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -140,8 +138,7 @@ public sealed class OutboxDispatcher<TContext>(
 
     private static async Task PublishAsync(IPublishEndpoint bus, OutboxMessage row, CancellationToken cancellationToken)
     {
-        ActivityContext.TryParse(row.TraceParent, null, out var parent);
-        using var activity = activitySource.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        using var activity = OutboxTracing.StartPublish(row.TraceParent);
         var message = row.ToMessage();
         await bus.Publish(message, message.GetType(), Pipe.Execute<PublishContext>(ctx =>
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -32,7 +31,7 @@ public sealed class OutboxMessage
             MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
             Body = JsonSerializer.Serialize(message, type),
             CorrelationId = correlationId,
-            TraceParent = Activity.Current?.Id,
+            TraceParent = OutboxTracing.CurrentTraceParent(),
             CreatedAt = message.OccurredAt,
         };
     }

@@ -1,16 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using QommerceHub.ServiceDefaults.Tenancy;
+using QommerceHub.ServiceDefaults.Data;
 
 namespace QommerceHub.Notifications.Infrastructure;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without a running database.</summary>
-internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<NotificationsDbContext>
-{
-    public NotificationsDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<NotificationsDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable("__ef_migrations_history", NotificationsDbContext.SchemaName))
-            .UseSnakeCaseNamingConvention()
-            .Options,
-        new TenantContext());
-}
+internal sealed class DesignTimeDbContextFactory()
+    : ServiceDbContextFactory<NotificationsDbContext>(NotificationsDbContext.SchemaName, (options, tenant) => new NotificationsDbContext(options, tenant));

@@ -1,16 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using QommerceHub.ServiceDefaults.Tenancy;
+using QommerceHub.ServiceDefaults.Data;
 
 namespace QommerceHub.Orders.Infrastructure;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without a running database.</summary>
-internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<OrdersDbContext>
-{
-    public OrdersDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<OrdersDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable("__ef_migrations_history", OrdersDbContext.SchemaName))
-            .UseSnakeCaseNamingConvention()
-            .Options,
-        new TenantContext());
-}
+internal sealed class DesignTimeDbContextFactory()
+    : ServiceDbContextFactory<OrdersDbContext>(OrdersDbContext.SchemaName, (options, tenant) => new OrdersDbContext(options, tenant));

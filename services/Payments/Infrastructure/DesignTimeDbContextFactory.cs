@@ -1,16 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using QommerceHub.ServiceDefaults.Tenancy;
+using QommerceHub.ServiceDefaults.Data;
 
 namespace QommerceHub.Payments.Infrastructure;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without a running database.</summary>
-internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PaymentsDbContext>
-{
-    public PaymentsDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<PaymentsDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable("__ef_migrations_history", PaymentsDbContext.SchemaName))
-            .UseSnakeCaseNamingConvention()
-            .Options,
-        new TenantContext());
-}
+internal sealed class DesignTimeDbContextFactory()
+    : ServiceDbContextFactory<PaymentsDbContext>(PaymentsDbContext.SchemaName, (options, tenant) => new PaymentsDbContext(options, tenant));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using QommerceHub.AppHost.Local.Maildev;
 
 namespace QommerceHub.AppHost;
@@ -10,6 +11,13 @@ internal static class QommerceHubModel
     /// <summary>Every service; each owns the schema of the same name.</summary>
     public static readonly IReadOnlyList<string> Services =
         ["identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting"];
+
+    /// <summary>
+    /// The services that may run as several instances (<c>QommerceHub:Replicas</c>, default 1): their saga steps,
+    /// outbox and inbox are safe to share between instances. The gateway reaches them through one address that
+    /// balances over the replicas.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ScaledOutServices = ["orders", "catalog"];
 
     /// <summary>The connection string name the service passes to AddServiceDatabase, e.g. ordersdb.</summary>
     public static string DatabaseOf(string service) => service + "db";
@@ -61,9 +69,11 @@ internal static class QommerceHubModel
         where TProject : IProjectMetadata, new()
     {
         var database = infrastructure.Databases[name];
-        return builder.AddProject<TProject>(name)
+        var service = builder.AddProject<TProject>(name)
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Messaging, "messaging").WaitFor(infrastructure.Messaging)
             .WithHttpHealthCheck("/health");
+        var replicas = builder.Configuration.GetValue("QommerceHub:Replicas", 1);
+        return replicas > 1 && ScaledOutServices.Contains(name) ? service.WithReplicas(replicas) : service;
     }
 }

@@ -6,7 +6,7 @@ using QommerceHub.Testing;
 namespace QommerceHub.SystemTests;
 
 /// <summary>The calls a signed-in owner makes through the gateway, for the order-flow tests.</summary>
-public sealed class StoreApi(SystemFixture system, StoreOwner owner)
+public sealed class StoreApi(IRunningSystem system, StoreOwner owner)
 {
     public HttpClient Client => system.Client(owner.Token);
 

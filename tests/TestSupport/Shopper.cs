@@ -8,7 +8,7 @@ namespace QommerceHub.Testing;
 public sealed record StoreOwner(string Email, string Password, int TenantId, string Token, string RefreshToken);
 
 /// <summary>Does what a store owner does in the browser, through the gateway only.</summary>
-public sealed class Shopper(SystemFixture system)
+public sealed class Shopper(IRunningSystem system)
 {
     public const string Password = "Shop-owner-42";
 

@@ -6,7 +6,7 @@ using Xunit;
 namespace QommerceHub.Testing;
 
 /// <summary>The whole system, started by the AppHost's own model on free ports; tests talk only to the gateway.</summary>
-public sealed class SystemFixture : IAsyncLifetime
+public sealed class SystemFixture : IAsyncLifetime, IRunningSystem
 {
     public const string Collection = "system";
 

@@ -29,6 +29,7 @@ public sealed class OutboxDispatcher<TContext>(
     public static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(10);
     private const int BatchSize = 100;
     private const int TimeoutsBeforeBusRestart = 3;
+    private static readonly TimeSpan busStopDeadline = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan pollInterval = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -74,8 +75,11 @@ public sealed class OutboxDispatcher<TContext>(
         logger.LogError("Outbox publishes keep going unconfirmed; restarting the bus to open a new connection and channels");
         try
         {
+            // A stop cut short goes on in the background and cancels the consumers after StartAsync has returned
+            // ("already started"), leaving every receive endpoint stopped: let it finish. The client's own
+            // 20-s operation timeout ends the wedged channel's calls well inside this deadline.
             using var stopDeadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            stopDeadline.CancelAfter(ConfirmTimeout);
+            stopDeadline.CancelAfter(busStopDeadline);
             await busControl.StopAsync(stopDeadline.Token);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

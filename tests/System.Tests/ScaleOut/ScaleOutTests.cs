@@ -11,6 +11,8 @@ namespace QommerceHub.SystemTests.ScaleOut;
 /// Two instances each of Orders and Catalog behind the gateway: under concurrent orders nothing is processed twice or
 /// oversold, both instances of each drain their outbox, and revocation and live updates still reach every client.
 /// </summary>
+/// <remarks>In the shared system's collection only so the two systems do not start and run at once on a small machine.</remarks>
+[Collection(SystemFixture.Collection)]
 public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHelper output) : IClassFixture<ScaledOutSystem>
 {
     private const int Clients = 4;

@@ -4,6 +4,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using QommerceHub.LegacyLauncher.Hosting;
 
 namespace QommerceHub.AppHost.Tests.Aspire;
 
@@ -22,8 +23,8 @@ public sealed class AspireAppHostTests
     {
         // A deadline against a hang, not a timing: a cold start on a busy 2-core machine takes minutes.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        var dataDir = TraversableTempDirectory();
-        var ports = FreePorts(4);
+        var dataDir = ThrowAwayDirectory.CreateTraversable("qh-aspire-tests-");
+        var ports = FreePorts.Pick(4).ToArray();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [
                 "--DcpPublisher:RandomizePorts=true",
@@ -75,7 +76,7 @@ public sealed class AspireAppHostTests
         for (var grew = true; grew;)
         {
             grew = false;
-            foreach (var pid in all.Where(p => !result.Contains(p) && result.Contains(ParentOf(p))))
+            foreach (var pid in all.Where(p => !result.Contains(p) && result.Contains(ProcessTree.ParentOf(p))))
                 grew |= result.Add(pid);
         }
         return result;
@@ -105,19 +106,6 @@ public sealed class AspireAppHostTests
         }
     }
 
-    private static int ParentOf(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
-
     private static bool IsAlive(int pid) =>
         File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
 
@@ -131,24 +119,5 @@ public sealed class AspireAppHostTests
         {
             return null;
         }
-    }
-
-    private static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(l => l.Start());
-        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(l => l.Stop());
-        return ports;
-    }
-
-    /// <summary>PostgreSQL runs as the postgres OS user, which must be able to walk into the folder.</summary>
-    private static string TraversableTempDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "qh-aspire-tests-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(path);
-        if (OperatingSystem.IsLinux())
-            File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
-        return path;
     }
 }

@@ -18,6 +18,9 @@ public static class ProcessTree
 {
     public static bool IsAlive(int pid) => ReadStat(pid) is { IsAlive: true };
 
+    /// <summary>The parent's PID, or 0 once the process has gone.</summary>
+    public static int ParentOf(int pid) => ReadStat(pid)?.ParentPid ?? 0;
+
     /// <summary>The live processes among <paramref name="roots"/> and all their live descendants.</summary>
     public static IReadOnlyCollection<int> WithDescendants(IEnumerable<int> roots)
     {

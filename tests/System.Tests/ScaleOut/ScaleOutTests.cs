@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
 using Xunit.Abstractions;
 
@@ -119,22 +120,9 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
     /// <summary>The instance the process belongs to (itself or its nearest listed ancestor), or the process itself.</summary>
     private static int InstanceOf(int pid, IReadOnlySet<int> instances)
     {
-        for (var current = pid; current > 1; current = ParentOf(current))
+        for (var current = pid; current > 1; current = ProcessTree.ParentOf(current))
             if (instances.Contains(current)) return current;
         return pid;
-    }
-
-    private static int ParentOf(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
     }
 
     private async Task AssertOneConfirmationWithOneInvoicePerReservedOrderAsync(string email, IReadOnlySet<int> reserved)

@@ -23,8 +23,8 @@ public sealed class ScaledOutSystem : IAsyncLifetime, IRunningSystem
 
     // A deadline against a hang, not a timing: a cold start on a busy 2-core machine takes minutes.
     private static readonly TimeSpan startDeadline = TimeSpan.FromMinutes(8);
-    private readonly string dataDir = TraversableTempDirectory();
-    private readonly int[] ports = FreePorts(4);
+    private readonly string dataDir = LegacyLauncher.Hosting.ThrowAwayDirectory.CreateTraversable("qh-scale-out-");
+    private readonly IReadOnlyList<int> ports = LegacyLauncher.Hosting.FreePorts.Pick(4);
     private readonly ConcurrentDictionary<string, ResourceEvent> instances = new();
     private readonly CancellationTokenSource stopWatching = new();
     private Task watching = Task.CompletedTask;
@@ -100,24 +100,5 @@ public sealed class ScaledOutSystem : IAsyncLifetime, IRunningSystem
         {
             // Best effort: the OS cleans its temp folder.
         }
-    }
-
-    private static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(l => l.Start());
-        var free = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(l => l.Stop());
-        return free;
-    }
-
-    /// <summary>PostgreSQL runs as the postgres OS user, which must be able to walk into the folder.</summary>
-    private static string TraversableTempDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "qh-scale-out-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(path);
-        if (OperatingSystem.IsLinux())
-            File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
-        return path;
     }
 }

@@ -11,11 +11,13 @@ namespace QommerceHub.AppHost.Tests.Aspire;
 /// <summary>The Aspire AppHost as ./run.sh starts it, but on free ports and throw-away data, so it runs beside a dev instance.</summary>
 public sealed class AspireAppHostTests
 {
+    private static readonly string[] ServiceProcesses =
+        ["identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting", "gateway"];
+
     private static readonly string[] Resources =
     [
         "postgres", "identitydb", "catalogdb", "ordersdb", "paymentsdb", "notificationsdb", "analyticsdb", "reportingdb",
-        "rabbitmq-epmd", "rabbitmq", "maildev",
-        "identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting", "gateway",
+        "rabbitmq-epmd", "rabbitmq", "maildev", .. ServiceProcesses,
     ];
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class AspireAppHostTests
             await app.StartAsync(timeout.Token);
             var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
             foreach (var resource in Resources)
-                await notifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+                await WaitHealthyOrExplainAsync(app, notifications, resource, timeout.Token);
 
             using var gateway = app.CreateHttpClient("gateway");
             Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync("/health", timeout.Token)).StatusCode);
@@ -64,6 +66,35 @@ public sealed class AspireAppHostTests
             await Task.Delay(TimeSpan.FromMilliseconds(500), CancellationToken.None);
         Assert.Empty(started.Where(IsAlive).Select(pid => $"{pid} {ProcessName(pid)}"));
         Directory.Delete(dataDir, recursive: true);
+    }
+
+    /// <summary>Waits for a resource; when it never gets healthy, fails with what every process's <c>/health</c> answers, so the log says which part held it back.</summary>
+    private static async Task WaitHealthyOrExplainAsync(global::Aspire.Hosting.DistributedApplication app, ResourceNotificationService notifications, string resource, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await notifications.WaitForResourceHealthyAsync(resource, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var answers = new List<string>();
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+            foreach (var name in ServiceProcesses)
+                answers.Add($"{name}: {await HealthAnswerAsync(http, app, name)}");
+            Assert.Fail($"Resource '{resource}' did not become healthy. /health answers:\n{string.Join('\n', answers)}");
+        }
+    }
+
+    private static async Task<string> HealthAnswerAsync(HttpClient http, global::Aspire.Hosting.DistributedApplication app, string resource)
+    {
+        try
+        {
+            return await http.GetStringAsync(new Uri(app.GetEndpoint(resource, "http"), "/health"));
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException or ArgumentException)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>The infrastructure servers (found by their listening ports) and every process below them, e.g. PostgreSQL's backends.</summary>

@@ -10,8 +10,11 @@ namespace QommerceHub.Gateway;
 /// </summary>
 public sealed class BackendHealthCheck(IConfiguration configuration, AnnouncedServices announcedServices) : IHealthCheck
 {
-    // Its own client: the default resilience handler's retries would make a down service look slow, not down.
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(3) };
+    // Its own client: the default resilience handler's retries would make a down service look slow, not down. A down
+    // service refuses at once; the timeout is for a hung one, and leaves room for a busy machine, where a healthy
+    // service's own checks (a database round trip, the bus) were seen taking up to 9 s.
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(8);
+    private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = ProbeTimeout };
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -5,10 +5,15 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.LegacyLauncher.Hosting;
+using QommerceHub.Testing;
 
-namespace QommerceHub.AppHost.Tests.Aspire;
+namespace QommerceHub.SystemTests.Aspire;
 
-/// <summary>The Aspire AppHost as ./run.sh starts it, but on free ports and throw-away data, so it runs beside a dev instance.</summary>
+/// <summary>
+/// The Aspire AppHost as ./run.sh starts it, but on free ports and throw-away data, so it runs beside a dev instance.
+/// In the shared system's collection, so it never starts while the other system tests load the machine.
+/// </summary>
+[Collection(SystemFixture.Collection)]
 public sealed class AspireAppHostTests
 {
     private static readonly string[] ServiceProcesses =

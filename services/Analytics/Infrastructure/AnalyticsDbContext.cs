@@ -28,19 +28,4 @@ public sealed class AnalyticsDbContext : ServiceDbContext
     public DbSet<EventLogEntry> EventLog => Set<EventLogEntry>();
 
     protected override string Schema => SchemaName;
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        base.OnModelCreating(modelBuilder);
-        // First guard of tenant isolation; PostgreSQL row-level security is the second. The event log is read
-        // only by the operator's rebuild command, which walks every tenant.
-        modelBuilder.Entity<OrderFact>().HasQueryFilter(o => o.TenantId == CurrentTenantId);
-        modelBuilder.Entity<OrderLineFact>().HasQueryFilter(l => l.TenantId == CurrentTenantId);
-        modelBuilder.Entity<SalesBucket>().HasQueryFilter(b => b.TenantId == CurrentTenantId);
-        modelBuilder.Entity<ProductReplica>().HasQueryFilter(p => p.TenantId == CurrentTenantId);
-        modelBuilder.Entity<CustomerReplica>().HasQueryFilter(c => c.TenantId == CurrentTenantId);
-        modelBuilder.Entity<RankingWindow>().HasQueryFilter(w => w.TenantId == CurrentTenantId);
-        modelBuilder.Entity<WindowProductTotal>().HasQueryFilter(t => t.TenantId == CurrentTenantId);
-        modelBuilder.Entity<WindowCustomerTotal>().HasQueryFilter(t => t.TenantId == CurrentTenantId);
-    }
 }

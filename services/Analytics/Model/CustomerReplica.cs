@@ -1,10 +1,12 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>
 /// Analytics' copy of an Orders customer, for names in the top-customers list. The newest change wins;
 /// deleting is final. A placeholder named by an order waits for the customer's own events.
 /// </summary>
-public sealed class CustomerReplica
+public sealed class CustomerReplica : ITenantOwned
 {
     public int TenantId { get; set; }
     public int CustomerId { get; set; }

@@ -1,3 +1,5 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace QommerceHub.Analytics.Model;
 /// arrive first (a cancel before its confirm), so every field only ever moves towards the final state and the
 /// aggregates are corrected by the difference between <see cref="Target"/> and <see cref="Applied"/>.
 /// </summary>
-public sealed class OrderFact
+public sealed class OrderFact : ITenantOwned
 {
     public int TenantId { get; set; }
     public int OrderId { get; set; }

@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>A line of a confirmed order, with the name and unit price Orders snapshotted.</summary>
-public sealed class OrderLineFact
+public sealed class OrderLineFact : ITenantOwned
 {
     public int TenantId { get; set; }
     public int OrderId { get; set; }

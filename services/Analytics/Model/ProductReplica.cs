@@ -1,10 +1,12 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>
 /// Analytics' copy of a Catalog item. Details and the deleted flag follow Catalog's per-product version, stock
 /// follows the ledger entry id, so a late or repeated event never overwrites newer data.
 /// </summary>
-public sealed class ProductReplica
+public sealed class ProductReplica : ITenantOwned
 {
     public int TenantId { get; set; }
     public int ProductId { get; set; }

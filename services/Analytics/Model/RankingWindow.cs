@@ -1,3 +1,5 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace QommerceHub.Analytics.Model;
 /// one dashboard window (the last 7, 30 or 90 days in one time zone). Orders placed later only add to it, so a
 /// top-10 list is an index read; when the day changes the window rolls forward by subtracting the day that left.
 /// </summary>
-public sealed class RankingWindow
+public sealed class RankingWindow : ITenantOwned
 {
     public long Id { get; set; }
     public int TenantId { get; set; }

@@ -1,3 +1,5 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace QommerceHub.Analytics.Model;
 /// one bucket of each width. Quarter hours line up with the day boundaries of every current time zone; hours with
 /// those of most (all but the :30 and :45 ones), and a day of them is four times fewer rows to add up.
 /// </summary>
-public sealed class SalesBucket
+public sealed class SalesBucket : ITenantOwned
 {
     public const int QuarterHour = 15;
     public const int Hour = 60;

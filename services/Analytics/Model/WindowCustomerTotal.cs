@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>Counted orders and net spend of one customer within a ranking window.</summary>
-public sealed class WindowCustomerTotal
+public sealed class WindowCustomerTotal : ITenantOwned
 {
     public int TenantId { get; set; }
     public long WindowId { get; set; }

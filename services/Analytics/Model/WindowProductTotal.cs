@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>Units and line revenue of one product within a ranking window.</summary>
-public sealed class WindowProductTotal
+public sealed class WindowProductTotal : ITenantOwned
 {
     public int TenantId { get; set; }
     public long WindowId { get; set; }

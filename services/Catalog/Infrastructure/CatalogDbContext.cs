@@ -16,14 +16,4 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
     public DbSet<StockReservationLine> StockReservationLines => Set<StockReservationLine>();
 
     protected override string Schema => SchemaName;
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        base.OnModelCreating(modelBuilder);
-        // First guard of tenant isolation; PostgreSQL row-level security is the second.
-        modelBuilder.Entity<Product>().HasQueryFilter(p => p.TenantId == CurrentTenantId);
-        modelBuilder.Entity<StockLedgerEntry>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<StockReservation>().HasQueryFilter(r => r.TenantId == CurrentTenantId);
-        modelBuilder.Entity<StockReservationLine>().HasQueryFilter(l => l.TenantId == CurrentTenantId);
-    }
 }

@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Catalog.Model;
 
 /// <summary>An inventory item of one store: what it is, what it costs and how much of it there is.</summary>
-public sealed class Product
+public sealed class Product : ITenantOwned
 {
     public const int DefaultLowStockThreshold = 10;
 

@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Catalog.Model;
 
 /// <summary>An append-only record of one stock movement and the level it left behind.</summary>
-public sealed class StockLedgerEntry
+public sealed class StockLedgerEntry : ITenantOwned
 {
     public long Id { get; private set; }
     public int TenantId { get; init; }

@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Catalog.Model;
 
 /// <summary>What Catalog holds for one order, so a cancellation releases exactly that and nothing twice.</summary>
-public sealed class StockReservation
+public sealed class StockReservation : ITenantOwned
 {
     public int Id { get; private set; }
     public int TenantId { get; init; }

@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Catalog.Model;
 
 /// <summary>Units of one product held for the order.</summary>
-public sealed class StockReservationLine
+public sealed class StockReservationLine : ITenantOwned
 {
     public int Id { get; private set; }
     public int TenantId { get; init; }

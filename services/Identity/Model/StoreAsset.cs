@@ -1,6 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Identity.Model;
 
 /// <summary>A store's logo or background image, kept with the store's other settings.</summary>
+[NotTenantFiltered("Served without a token to whoever holds its URL, which names the store and the content hash")]
 public sealed class StoreAsset
 {
     public const string Logo = "logo";

@@ -1,6 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Identity.Model;
 
 /// <summary>A person who signs in to a store: its owner, or invited staff.</summary>
+[NotTenantFiltered("Sign-in finds a user by email before any store is known; every store-scoped query names the tenant")]
 public sealed class User
 {
     public int Id { get; set; }

@@ -1,3 +1,5 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Notifications.Model;
 
 public enum MailStatus
@@ -16,6 +18,7 @@ public enum MailStatus
 /// event that asked for it, then delivered (and retried) by the delivery worker. So a redelivered event
 /// sends nothing twice and an SMTP outage loses nothing.
 /// </summary>
+[NotTenantFiltered("Only the mail sender reads it, and it works through every store")]
 public sealed class OutgoingMail
 {
     public long Id { get; set; }

@@ -1,6 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Notifications.Model;
 
 /// <summary>Notifications' replica of a store's name and colours (from Identity events), for branding emails.</summary>
+[NotTenantFiltered("Read by consumers by the tenant the event names; no API serves it")]
 public sealed class StoreProfile
 {
     public int TenantId { get; set; }

@@ -33,15 +33,4 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, T
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(AfterCommitInterceptor.Instance);
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        base.OnModelCreating(modelBuilder);
-        // First guard of tenant isolation; PostgreSQL row-level security is the second.
-        modelBuilder.Entity<Customer>().HasQueryFilter(c => c.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Order>().HasQueryFilter(o => o.TenantId == CurrentTenantId);
-        modelBuilder.Entity<OrderLine>().HasQueryFilter(l => l.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Product>().HasQueryFilter(p => p.TenantId == CurrentTenantId);
-        modelBuilder.Entity<IdempotencyRecord>().HasQueryFilter(k => k.TenantId == CurrentTenantId);
-    }
 }

@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Orders.Model;
 
 /// <summary>A store's customer. Deleting only hides it, so its orders keep their history.</summary>
-public sealed class Customer
+public sealed class Customer : ITenantOwned
 {
     public int Id { get; private set; }
     public int TenantId { get; init; }

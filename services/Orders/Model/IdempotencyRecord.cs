@@ -1,3 +1,5 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Orders.Model;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace QommerceHub.Orders.Model;
 /// its instance is presumed dead and a retry may take the claim over. <see cref="Location"/> is set in the same
 /// transaction as the resource the request created, so a takeover finds that resource instead of making another.
 /// </summary>
-public sealed class IdempotencyRecord
+public sealed class IdempotencyRecord : ITenantOwned
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
     /// <summary>Far beyond a placement's longest run (its reservation wait is 3 s), short enough for a client's retries.</summary>

@@ -1,3 +1,5 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Orders.Model;
 
 /// <summary>Who the order is for, copied onto it so it reads the same after the customer changes or is deleted.</summary>
@@ -27,7 +29,7 @@ public enum ReservationReaction
 /// An order and the state of its saga (stock and payment). Every method is a pure state change; the caller
 /// publishes what the return value says. The row's xmin guards against concurrent changes.
 /// </summary>
-public sealed class Order
+public sealed class Order : ITenantOwned
 {
     public int Id { get; private set; }
     public int TenantId { get; init; }

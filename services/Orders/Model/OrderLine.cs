@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Orders.Model;
 
 /// <summary>One product on an order, with the name, SKU and unit price snapshotted from the replica when it was placed.</summary>
-public sealed class OrderLine
+public sealed class OrderLine : ITenantOwned
 {
     public long Id { get; private set; }
     public int TenantId { get; init; }

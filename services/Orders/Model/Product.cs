@@ -1,10 +1,12 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Orders.Model;
 
 /// <summary>
 /// Orders' replica of a Catalog product, fed by Catalog's events: the source of names and prices for new orders.
 /// Details and the deleted flag carry separate versions, so events applied in any order converge on the latest state.
 /// </summary>
-public sealed class Product
+public sealed class Product : ITenantOwned
 {
     public const long NoVersion = -1;
 

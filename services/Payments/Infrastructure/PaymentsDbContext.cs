@@ -16,13 +16,4 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     protected override string Schema => SchemaName;
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        base.OnModelCreating(modelBuilder);
-        // First guard of tenant isolation; PostgreSQL row-level security is the second.
-        modelBuilder.Entity<PayableOrder>().HasQueryFilter(o => o.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Payment>().HasQueryFilter(p => p.TenantId == CurrentTenantId);
-        modelBuilder.Entity<PaymentRefund>().HasQueryFilter(r => r.TenantId == CurrentTenantId);
-    }
 }

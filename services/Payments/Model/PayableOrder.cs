@@ -1,9 +1,11 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Payments.Model;
 
 /// <summary>
 /// Payments' replica of an order (from Orders' events): the amount to charge comes from here, never from the client.
 /// </summary>
-public sealed class PayableOrder
+public sealed class PayableOrder : ITenantOwned
 {
     public int TenantId { get; set; }
     public int OrderId { get; set; }

@@ -1,10 +1,12 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Payments.Model;
 
 /// <summary>
 /// One payment intent for one order. Its transitions only move forward, so provider events that arrive late,
 /// twice or out of order cannot undo a success or count a refund twice.
 /// </summary>
-public sealed class Payment
+public sealed class Payment : ITenantOwned
 {
     public long Id { get; set; }
     public int TenantId { get; set; }

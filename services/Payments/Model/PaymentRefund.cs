@@ -1,3 +1,5 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Payments.Model;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace QommerceHub.Payments.Model;
 /// before the provider is asked, so a failure after the provider paid cannot lose them and a retry pays nothing twice;
 /// the provider's refund id (known once it answers) makes each refund count once.
 /// </summary>
-public sealed class PaymentRefund
+public sealed class PaymentRefund : ITenantOwned
 {
     public long Id { get; set; }
     public int TenantId { get; set; }

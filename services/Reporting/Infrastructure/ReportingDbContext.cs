@@ -20,17 +20,4 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
 
     protected override string Schema => SchemaName;
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        base.OnModelCreating(modelBuilder);
-        // First guard of tenant isolation; PostgreSQL row-level security is the second.
-        modelBuilder.Entity<SalesOrder>().HasQueryFilter(o => o.TenantId == CurrentTenantId);
-        modelBuilder.Entity<SalesOrderLine>().HasQueryFilter(l => l.TenantId == CurrentTenantId);
-        modelBuilder.Entity<InventoryItem>().HasQueryFilter(i => i.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Customer>().HasQueryFilter(c => c.TenantId == CurrentTenantId);
-        modelBuilder.Entity<StoreProfile>().HasQueryFilter(p => p.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Invoice>().HasQueryFilter(i => i.TenantId == CurrentTenantId);
-        modelBuilder.Entity<DocumentCounter>().HasQueryFilter(c => c.TenantId == CurrentTenantId);
-    }
 }

@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Reporting.Model;
 
 /// <summary>Reporting's copy of a customer, fed by Orders' customer events.</summary>
-public sealed class Customer
+public sealed class Customer : ITenantOwned
 {
     public int TenantId { get; set; }
     public int CustomerId { get; set; }

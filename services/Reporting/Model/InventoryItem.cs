@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Reporting.Model;
 
 /// <summary>Reporting's copy of a product and its stock level, fed by Catalog's events.</summary>
-public sealed class InventoryItem
+public sealed class InventoryItem : ITenantOwned
 {
     public int TenantId { get; set; }
     public int ProductId { get; set; }

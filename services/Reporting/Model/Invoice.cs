@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Reporting.Model;
 
 /// <summary>An issued invoice or credit note: numbered once, rendered once, and never changed afterwards.</summary>
-public sealed class Invoice
+public sealed class Invoice : ITenantOwned
 {
     public long Id { get; set; }
     public int TenantId { get; set; }
@@ -22,7 +24,7 @@ public sealed class Invoice
 }
 
 /// <summary>The per-tenant, per-kind counter behind gapless document numbers.</summary>
-public sealed class DocumentCounter
+public sealed class DocumentCounter : ITenantOwned
 {
     public int TenantId { get; set; }
     public DocumentKind Kind { get; set; }

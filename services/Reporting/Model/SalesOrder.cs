@@ -1,10 +1,12 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Reporting.Model;
 
 /// <summary>
 /// Reporting's copy of a confirmed order (from OrderConfirmed), kept current by status and payment events.
 /// Orders that were never confirmed never reach the books, so they are not here.
 /// </summary>
-public sealed class SalesOrder
+public sealed class SalesOrder : ITenantOwned
 {
     public int TenantId { get; set; }
     public int OrderId { get; set; }
@@ -28,7 +30,7 @@ public sealed class SalesOrder
     public uint RowVersion { get; set; }
 }
 
-public sealed class SalesOrderLine
+public sealed class SalesOrderLine : ITenantOwned
 {
     public int TenantId { get; set; }
     public int OrderId { get; set; }

@@ -1,7 +1,9 @@
+using QommerceHub.ServiceDefaults.Tenancy;
+
 namespace QommerceHub.Reporting.Model;
 
 /// <summary>Reporting's copy of a store's name and colours (from Identity's events), for branding invoices.</summary>
-public sealed class StoreProfile
+public sealed class StoreProfile : ITenantOwned
 {
     public int TenantId { get; set; }
     public required string StoreName { get; set; }

@@ -4,7 +4,6 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
 
 namespace QommerceHub.SystemTests.Aspire;
@@ -16,13 +15,11 @@ namespace QommerceHub.SystemTests.Aspire;
 [Collection(SystemFixture.Collection)]
 public sealed class AspireAppHostTests
 {
-    private static readonly string[] ServiceProcesses =
-        ["identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting", "gateway"];
-
     private static readonly string[] Resources =
     [
         "postgres", "identitydb", "catalogdb", "ordersdb", "paymentsdb", "notificationsdb", "analyticsdb", "reportingdb",
-        "rabbitmq-epmd", "rabbitmq", "maildev", .. ServiceProcesses,
+        "rabbitmq-epmd", "rabbitmq", "maildev",
+        "identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting", "gateway",
     ];
 
     [Fact]
@@ -30,17 +27,9 @@ public sealed class AspireAppHostTests
     {
         // A deadline against a hang, not a timing: a cold start on a busy 2-core machine takes minutes.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        var dataDir = ThrowAwayDirectory.CreateTraversable("qh-aspire-tests-");
-        var ports = FreePorts.Pick(4).ToArray();
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [
-                "--DcpPublisher:RandomizePorts=true",
-                $"--QommerceHub:DataDir={dataDir}", "--QommerceHub:Ephemeral=true",
-                $"--QommerceHub:PostgresPort={ports[0]}", $"--QommerceHub:RabbitMqPort={ports[1]}",
-                $"--QommerceHub:SmtpPort={ports[2]}", $"--QommerceHub:MaildevWebPort={ports[3]}",
-            ],
-            (options, _) => options.DisableDashboard = true,
-            timeout.Token);
+        var host = new TestAppHost();
+        var ports = host.InfrastructurePorts.ToArray();
+        var builder = await host.CreateBuilderAsync(replicas: 1, timeout.Token);
         var app = await builder.BuildAsync(timeout.Token);
         HashSet<int> started;
         try
@@ -53,7 +42,7 @@ public sealed class AspireAppHostTests
             using var gateway = app.CreateHttpClient("gateway");
             Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync("/health", timeout.Token)).StatusCode);
             using var maildev = new HttpClient();
-            Assert.Equal(HttpStatusCode.OK, (await maildev.GetAsync($"http://127.0.0.1:{ports[3]}/api/email", timeout.Token)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await maildev.GetAsync(host.MaildevEmails, timeout.Token)).StatusCode);
 
             started = ProcessesListeningOrBelow(ports);
             Assert.Contains(started, pid => ProcessName(pid) == "beam.smp");
@@ -70,11 +59,11 @@ public sealed class AspireAppHostTests
         while (started.Any(IsAlive) && DateTime.UtcNow < deadline)
             await Task.Delay(TimeSpan.FromMilliseconds(500), CancellationToken.None);
         Assert.Empty(started.Where(IsAlive).Select(pid => $"{pid} {ProcessName(pid)}"));
-        Directory.Delete(dataDir, recursive: true);
+        host.DeleteData();
     }
 
     /// <summary>Waits for a resource; when it never gets healthy, fails with what every process's <c>/health</c> answers, so the log says which part held it back.</summary>
-    private static async Task WaitHealthyOrExplainAsync(global::Aspire.Hosting.DistributedApplication app, ResourceNotificationService notifications, string resource, CancellationToken cancellationToken)
+    private static async Task WaitHealthyOrExplainAsync(DistributedApplication app, ResourceNotificationService notifications, string resource, CancellationToken cancellationToken)
     {
         try
         {
@@ -84,13 +73,14 @@ public sealed class AspireAppHostTests
         {
             var answers = new List<string>();
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
-            foreach (var name in ServiceProcesses)
+            var projects = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>();
+            foreach (var name in projects.Select(p => p.Name))
                 answers.Add($"{name}: {await HealthAnswerAsync(http, app, name)}");
             Assert.Fail($"Resource '{resource}' did not become healthy. /health answers:\n{string.Join('\n', answers)}");
         }
     }
 
-    private static async Task<string> HealthAnswerAsync(HttpClient http, global::Aspire.Hosting.DistributedApplication app, string resource)
+    private static async Task<string> HealthAnswerAsync(HttpClient http, DistributedApplication app, string resource)
     {
         try
         {
@@ -112,7 +102,7 @@ public sealed class AspireAppHostTests
         for (var grew = true; grew;)
         {
             grew = false;
-            foreach (var pid in all.Where(p => !result.Contains(p) && result.Contains(ProcessTree.ParentOf(p))))
+            foreach (var pid in all.Where(p => !result.Contains(p) && result.Contains(LegacyLauncher.Hosting.ProcessTree.ParentOf(p))))
                 grew |= result.Add(pid);
         }
         return result;

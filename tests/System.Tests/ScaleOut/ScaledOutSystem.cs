@@ -8,6 +8,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using QommerceHub.SystemTests.Aspire;
 using QommerceHub.Testing;
 
 namespace QommerceHub.SystemTests.ScaleOut;
@@ -23,29 +24,19 @@ public sealed class ScaledOutSystem : IAsyncLifetime, IRunningSystem
 
     // A deadline against a hang, not a timing: a cold start on a busy 2-core machine takes minutes.
     private static readonly TimeSpan startDeadline = TimeSpan.FromMinutes(8);
-    private readonly string dataDir = LegacyLauncher.Hosting.ThrowAwayDirectory.CreateTraversable("qh-scale-out-");
-    private readonly IReadOnlyList<int> ports = LegacyLauncher.Hosting.FreePorts.Pick(4);
+    private readonly TestAppHost host = new();
     private readonly ConcurrentDictionary<string, ResourceEvent> instances = new();
     private readonly CancellationTokenSource stopWatching = new();
     private Task watching = Task.CompletedTask;
 
     public DistributedApplication App { get; private set; } = null!;
     public Uri GatewayUrl { get; private set; } = null!;
-    public MaildevInbox Inbox => new(new Uri($"http://127.0.0.1:{ports[3]}/api/email"));
+    public MaildevInbox Inbox => new(host.MaildevEmails);
 
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(startDeadline);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [
-                "--DcpPublisher:RandomizePorts=true",
-                $"--QommerceHub:Replicas={Replicas}",
-                $"--QommerceHub:DataDir={dataDir}", "--QommerceHub:Ephemeral=true",
-                $"--QommerceHub:PostgresPort={ports[0]}", $"--QommerceHub:RabbitMqPort={ports[1]}",
-                $"--QommerceHub:SmtpPort={ports[2]}", $"--QommerceHub:MaildevWebPort={ports[3]}",
-            ],
-            (options, _) => options.DisableDashboard = true,
-            timeout.Token);
+        var builder = await host.CreateBuilderAsync(Replicas, timeout.Token);
         // Resources failing their health checks while they start is expected; it only buries a failure's cause.
         builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
         App = await builder.BuildAsync(timeout.Token);
@@ -92,13 +83,6 @@ public sealed class ScaledOutSystem : IAsyncLifetime, IRunningSystem
         await watching;
         stopWatching.Dispose();
         await App.DisposeAsync();
-        try
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the OS cleans its temp folder.
-        }
+        host.DeleteData();
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using QommerceHub.ServiceDefaults.Auth;
+using QommerceHub.Testing;
 
 namespace QommerceHub.Analytics.Benchmark;
 
@@ -21,9 +22,9 @@ namespace QommerceHub.Analytics.Benchmark;
 public sealed class AnalyticsUnderTest : WebApplicationFactory<AnalyticsService>
 {
     private static readonly RsaSecurityKey key = new(RSA.Create(2048)) { KeyId = "benchmark" };
-    private readonly BenchmarkInfrastructure infrastructure;
+    private readonly InfrastructureFixture infrastructure;
 
-    public AnalyticsUnderTest(BenchmarkInfrastructure infrastructure)
+    public AnalyticsUnderTest(InfrastructureFixture infrastructure)
     {
         this.infrastructure = infrastructure;
         UseKestrel(0);
@@ -62,8 +63,8 @@ public sealed class AnalyticsUnderTest : WebApplicationFactory<AnalyticsService>
     {
         builder.UseEnvironment("Production");
         builder.UseContentRoot(ServiceDirectory());
-        builder.UseSetting("ConnectionStrings:analyticsdb", infrastructure.AnalyticsDatabase);
-        builder.UseSetting("ConnectionStrings:messaging", infrastructure.Messaging);
+        builder.UseSetting("ConnectionStrings:analyticsdb", infrastructure.DatabaseFor("analytics"));
+        builder.UseSetting("ConnectionStrings:messaging", infrastructure.MessagingConnectionString);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>

@@ -4,9 +4,9 @@ namespace QommerceHub.Analytics.Benchmark;
 
 /// <summary>
 /// What to measure. <c>--orders 1000000 --products 10000 --customers 50000 --span-days 365 --requests 500
-/// --events 5000</c>; <c>--postgres</c> (superuser connection string) and <c>--rabbitmq</c> (amqp URI) use an
-/// existing server instead of starting throw-away ones; <c>--url</c> measures the dashboard through a running
-/// gateway (with <c>--token</c>) instead of the in-process service; <c>--skip-seed</c> reuses an earlier run's data.
+/// --events 5000</c>; PostgreSQL and RabbitMQ are the AppHost's, thrown away afterwards;
+/// <c>--url</c> measures the dashboard through a running
+/// gateway (with <c>--token</c>) instead of the in-process service.
 /// </summary>
 public sealed record BenchmarkOptions
 {
@@ -18,12 +18,8 @@ public sealed record BenchmarkOptions
     public int Requests { get; init; } = 500;
     public int Concurrency { get; init; } = 4;
     public int Events { get; init; } = 5_000;
-    public string? Postgres { get; init; }
-    public string? RabbitMq { get; init; }
     public Uri? Url { get; init; }
     public string? Token { get; init; }
-    /// <summary>Keep the tenant's read model from an earlier run against the same <c>--postgres</c>.</summary>
-    public bool SkipSeed { get; init; }
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -31,11 +27,6 @@ public sealed record BenchmarkOptions
         var queue = new Queue<string>(args);
         while (queue.TryDequeue(out var name))
         {
-            if (name == "--skip-seed")
-            {
-                options = options with { SkipSeed = true };
-                continue;
-            }
             var value = queue.TryDequeue(out var next) ? next : throw new ArgumentException($"{name} needs a value");
             options = name switch
             {
@@ -47,8 +38,6 @@ public sealed record BenchmarkOptions
                 "--requests" => options with { Requests = Number(value) },
                 "--concurrency" => options with { Concurrency = Number(value) },
                 "--events" => options with { Events = Number(value) },
-                "--postgres" => options with { Postgres = value },
-                "--rabbitmq" => options with { RabbitMq = value },
                 "--url" => options with { Url = new Uri(value) },
                 "--token" => options with { Token = value },
                 _ => throw new ArgumentException($"Unknown option {name}"),

@@ -1,7 +1,7 @@
 namespace QommerceHub.Analytics.Benchmark;
 
 /// <summary>Collects the figures and prints them as a Markdown table for the issue note.</summary>
-public sealed class BenchmarkReport(BenchmarkOptions options, bool throwawayDatabase)
+public sealed class BenchmarkReport(BenchmarkOptions options)
 {
     private readonly List<Latency> latencies = [];
     private readonly List<string> firstRequests = [];
@@ -10,7 +10,7 @@ public sealed class BenchmarkReport(BenchmarkOptions options, bool throwawayData
     public string Consistency { get; set; } = "not checked";
 
     public void FirstRequest(int days, double milliseconds) =>
-        firstRequests.Add($"first sales?days={days} after start-up (JIT, pools; fills its ranking window unless --skip-seed kept it): {milliseconds:F0} ms");
+        firstRequests.Add($"first sales?days={days} after start-up (JIT, pools; fills its ranking window): {milliseconds:F0} ms");
 
     public void Add(Latency latency) => latencies.Add(latency);
 
@@ -22,7 +22,7 @@ public sealed class BenchmarkReport(BenchmarkOptions options, bool throwawayData
     {
         output.WriteLine();
         output.WriteLine($"Analytics benchmark: tenant with {options.Orders:N0} orders, {options.Products:N0} products, {options.Customers:N0} customers; " +
-            $"{Environment.ProcessorCount} cores; {(throwawayDatabase ? "throw-away PostgreSQL (fsync off)" : "given PostgreSQL")}; {(options.Url is null ? "in-process service over Kestrel" : options.Url.ToString())}");
+            $"{Environment.ProcessorCount} cores; throw-away PostgreSQL (fsync off); {(options.Url is null ? "in-process service over Kestrel" : options.Url.ToString())}");
         output.WriteLine($"- load average at the end (1/5/15 min): {LoadAverage()}");
         foreach (var line in firstRequests) output.WriteLine("- " + line);
         output.WriteLine();

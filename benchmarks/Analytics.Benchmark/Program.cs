@@ -3,26 +3,24 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.Analytics.Benchmark;
 using QommerceHub.Analytics.Maintenance;
+using QommerceHub.Testing;
 
 // Seeds one tenant's read model, then prints dashboard latency and projection throughput. Figures, never assertions.
 var options = BenchmarkOptions.Parse(args);
-await using var infrastructure = await BenchmarkInfrastructure.StartAsync(options);
+await using var infrastructure = await InfrastructureFixture.StartAsync();
 await using var service = new AnalyticsUnderTest(infrastructure);
 service.StartServer(); // applies the migrations
 await service.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
 
 var now = DateTimeOffset.UtcNow;
 var clock = Stopwatch.StartNew();
-if (!options.SkipSeed)
-{
-    await new ReadModelSeeder(options, infrastructure.SuperuserDatabase).SeedAsync(now);
-    Console.WriteLine($"Seeded tenant {options.TenantId}: {options.Orders:N0} orders over {options.SpanDays} days, {options.Products:N0} products, {options.Customers:N0} customers in {clock.Elapsed.TotalSeconds:F0} s");
-}
+await new ReadModelSeeder(options, infrastructure.SuperuserConnectionString).SeedAsync(now);
+Console.WriteLine($"Seeded tenant {options.TenantId}: {options.Orders:N0} orders over {options.SpanDays} days, {options.Products:N0} products, {options.Customers:N0} customers in {clock.Elapsed.TotalSeconds:F0} s");
 using var client = options.Url is { } gateway
     ? new HttpClient { BaseAddress = gateway, DefaultRequestHeaders = { Authorization = new("Bearer", options.Token) } }
     : service.ClientFor(options.TenantId);
 
-var report = new BenchmarkReport(options, infrastructure.Throwaway);
+var report = new BenchmarkReport(options);
 foreach (var days in new[] { 30, 90 })
     report.FirstRequest(days, await LatencyProbe.OnceAsync(client, $"/api/analytics/sales?days={days}"));
 // Long enough for tiered JIT to settle on both paths before anything is timed.
@@ -41,7 +39,7 @@ if (options.Events > 0)
 {
     using var projecting = new CancellationTokenSource();
     var underLoad = LatencyProbe.MeasureAsync(client, "sales?days=30 while projecting", "/api/analytics/sales?days=30", int.MaxValue, 1, projecting.Token);
-    report.Projection = await new ProjectionThroughput(options, service.Services.GetRequiredService<IBus>(), infrastructure.SuperuserDatabase).RunAsync(now);
+    report.Projection = await new ProjectionThroughput(options, service.Services.GetRequiredService<IBus>(), infrastructure.SuperuserConnectionString).RunAsync(now);
     await projecting.CancelAsync();
     report.Add(await underLoad);
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using QommerceHub.Gateway.Benchmark;
-using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
 
 // Reads at shop scale through the gateway of the whole system (Release): a store with 100,000 items (CSV import, so
@@ -28,8 +27,7 @@ try
     var api = system.Client(owner.Token);
     var seed = Stopwatch.StartNew();
     await ItemCsvImport.ImportAsync(api, items);
-    var postgres = system.App.GetResource<PostgresResource>("postgres");
-    await new ShopSeeder(postgres.SuperuserConnectionString, postgres.DatabaseName, owner.TenantId).SeedAsync(customers, orders);
+    await new ShopSeeder(await system.SuperuserConnectionStringAsync(), owner.TenantId).SeedAsync(customers, orders);
     Console.WriteLine($"Seeded {items} items (CSV import), {customers} customers and {orders} orders in {seed.Elapsed.TotalSeconds:F0} s");
     await QuietMachine.WaitAsync();
 

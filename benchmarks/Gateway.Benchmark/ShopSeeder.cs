@@ -7,13 +7,13 @@ namespace QommerceHub.Gateway.Benchmark;
 /// does not bind), as years of trading would have left them. The list-count triggers fire for these inserts too.
 /// Items come through the API's CSV import instead, so every replica sees them as in production.
 /// </summary>
-public sealed class ShopSeeder(string superuserConnectionString, string database, int tenantId)
+public sealed class ShopSeeder(string superuserConnectionString, int tenantId)
 {
     private static readonly string[] statuses = ["pending", "processing", "completed", "cancelled"];
 
     public async Task SeedAsync(int customers, int orders)
     {
-        var connection = new NpgsqlConnectionStringBuilder(superuserConnectionString) { Database = database, CommandTimeout = 0 }.ConnectionString;
+        var connection = new NpgsqlConnectionStringBuilder(superuserConnectionString) { CommandTimeout = 0 }.ConnectionString;
         await using var data = NpgsqlDataSource.Create(connection);
         await ExecuteAsync(data, $"""
             INSERT INTO orders.customers (tenant_id, name, email, phone, address, created_at, updated_at)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Orders.Benchmark;
 using QommerceHub.Testing;
 
@@ -21,8 +20,7 @@ var system = new SystemFixture();
 await system.InitializeAsync();
 try
 {
-    var postgres = system.App.GetResource<PostgresResource>("postgres");
-    var database = new ShopDatabase(postgres.SuperuserConnectionString, postgres.DatabaseName);
+    var database = new ShopDatabase(await system.SuperuserConnectionStringAsync());
     var owner = await new Shopper(system).OpenStoreAsync("Pipeline Shop");
     var api = system.Client(owner.Token);
     var customer = await Shopper.Json(await api.PostAsJsonAsync("/api/customers", new { name = "Bench Customer", email = TestTenants.UniqueEmail("bench") }));

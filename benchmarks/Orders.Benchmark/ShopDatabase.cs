@@ -6,10 +6,10 @@ namespace QommerceHub.Orders.Benchmark;
 /// Reads the services' tables directly, as an observer: when each replica has absorbed an import, and when each
 /// order's confirmation email (with its invoice) was sent. Nothing here writes; the services never see it.
 /// </summary>
-public sealed class ShopDatabase(string superuserConnectionString, string database)
+public sealed class ShopDatabase(string superuserConnectionString)
 {
     private readonly NpgsqlDataSource source = new NpgsqlDataSourceBuilder(
-        new NpgsqlConnectionStringBuilder(superuserConnectionString) { Database = database }.ConnectionString).Build();
+        superuserConnectionString).Build();
 
     /// <summary>The product replicas kept from Catalog's events, by service.</summary>
     public static readonly string[] ProductReplicas = ["orders.products", "reporting.inventory_items", "analytics.products"];

@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.Reporting.Benchmark;
 using QommerceHub.Reporting.Invoices;
+using QommerceHub.Testing;
 
 // Exports 100,000 orders as CSV and 100,000 items as Excel, renders and issues invoices. Prints figures; asserts nothing.
 var orders = Option("--orders", 100_000);
@@ -19,7 +20,7 @@ if (Array.IndexOf(args, "--sample-invoice") is var sample and >= 0 && sample + 1
 
 // No outbound calls from this machine: MassTransit's usage telemetry is off.
 Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
-await using var infrastructure = await BenchmarkInfrastructure.StartAsync();
+await using var infrastructure = await InfrastructureFixture.StartAsync();
 await using var service = new ReportingUnderTest(infrastructure);
 service.StartServer(); // applies the migrations
 await service.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
@@ -27,10 +28,10 @@ await service.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(Bus
 // A store ten times smaller beside the big one: equal peaks show memory does not grow with the rows.
 const int smallTenantId = tenantId + 1;
 var seeding = MemoryWatch.Time();
-await new ReadModelSeeder(infrastructure.SuperuserDatabase, tenantId).SeedOrdersAsync(orders);
-await new ReadModelSeeder(infrastructure.SuperuserDatabase, tenantId).SeedItemsAsync(items);
-await new ReadModelSeeder(infrastructure.SuperuserDatabase, smallTenantId).SeedOrdersAsync(orders / 10);
-await new ReadModelSeeder(infrastructure.SuperuserDatabase, smallTenantId).SeedItemsAsync(items / 10);
+await new ReadModelSeeder(infrastructure.SuperuserConnectionString, tenantId).SeedOrdersAsync(orders);
+await new ReadModelSeeder(infrastructure.SuperuserConnectionString, tenantId).SeedItemsAsync(items);
+await new ReadModelSeeder(infrastructure.SuperuserConnectionString, smallTenantId).SeedOrdersAsync(orders / 10);
+await new ReadModelSeeder(infrastructure.SuperuserConnectionString, smallTenantId).SeedItemsAsync(items / 10);
 Console.WriteLine($"Seeded {orders:N0} orders (2 lines, 1 invoice each) and {items:N0} items, plus a tenth of that in a second store, in {seeding.Elapsed.TotalSeconds:F1} s");
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}, .NET {Environment.Version}, workstation GC");
 
@@ -46,7 +47,7 @@ Console.WriteLine(await ExportProbe.MeasureAsync(small, $"inventory xlsx ({items
 Console.WriteLine(await ExportProbe.MeasureAsync(client, $"inventory xlsx ({items:N0})", "/api/reports/inventory/excel"));
 
 Console.WriteLine(InvoiceThroughput.Render(service.Services.GetRequiredService<InvoicePdfRenderer>(), invoices));
-Console.WriteLine(await InvoiceThroughput.IssueAsync(service.Services.GetRequiredService<IBus>(), infrastructure.SuperuserDatabase, tenantId + 2, invoices));
+Console.WriteLine(await InvoiceThroughput.IssueAsync(service.Services.GetRequiredService<IBus>(), infrastructure.SuperuserConnectionString, tenantId + 2, invoices));
 
 int Option(string name, int fallback)
 {

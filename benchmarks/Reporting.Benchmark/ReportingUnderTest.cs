@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using QommerceHub.ServiceDefaults.Auth;
+using QommerceHub.Testing;
 
 namespace QommerceHub.Reporting.Benchmark;
 
@@ -21,9 +22,9 @@ namespace QommerceHub.Reporting.Benchmark;
 public sealed class ReportingUnderTest : WebApplicationFactory<ReportingService>
 {
     private static readonly RsaSecurityKey key = new(RSA.Create(2048)) { KeyId = "benchmark" };
-    private readonly BenchmarkInfrastructure infrastructure;
+    private readonly InfrastructureFixture infrastructure;
 
-    public ReportingUnderTest(BenchmarkInfrastructure infrastructure)
+    public ReportingUnderTest(InfrastructureFixture infrastructure)
     {
         this.infrastructure = infrastructure;
         UseKestrel(0);
@@ -61,8 +62,8 @@ public sealed class ReportingUnderTest : WebApplicationFactory<ReportingService>
     {
         builder.UseEnvironment("Production");
         builder.UseContentRoot(ServiceDirectory());
-        builder.UseSetting("ConnectionStrings:reportingdb", infrastructure.ReportingDatabase);
-        builder.UseSetting("ConnectionStrings:messaging", infrastructure.Messaging);
+        builder.UseSetting("ConnectionStrings:reportingdb", infrastructure.DatabaseFor("reporting"));
+        builder.UseSetting("ConnectionStrings:messaging", infrastructure.MessagingConnectionString);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using QommerceHub.Testing;
 
 namespace QommerceHub.Deploy.Tests;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using MassTransit;
 using Npgsql;
-using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Contracts;
 using QommerceHub.Testing;
+using QommerceHub.Testing.Hosting;
 
 namespace QommerceHub.Deploy.Tests;
 

@@ -1,37 +1,58 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Headers;
-using QommerceHub.LegacyLauncher;
-using QommerceHub.LegacyLauncher.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using QommerceHub.AppHost.Local.Postgres;
+using QommerceHub.Testing.Hosting;
 using Xunit;
 
 namespace QommerceHub.Testing;
 
-/// <summary>The whole system, started by the AppHost's own model on free ports; tests talk only to the gateway.</summary>
-public sealed class SystemFixture : IAsyncLifetime, IRunningSystem
+/// <summary>
+/// The whole system, started from the Aspire AppHost's own app model by <see cref="DistributedApplicationTestingBuilder"/>
+/// on free ports and throw-away data, so it runs beside a developer's copy; tests talk only to the gateway.
+/// </summary>
+public class SystemFixture : IAsyncLifetime, IRunningSystem
 {
     public const string Collection = "system";
 
-    /// <summary>The processes the system tests run; QH_SYSTEM_SERVICES (comma-separated) narrows them while developing.</summary>
-    public static readonly IReadOnlyList<string> ServicesUnderTest =
-        Environment.GetEnvironmentVariable("QH_SYSTEM_SERVICES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        ?? QommerceHubApp.ServiceNames;
+    // A deadline against a hang, not a timing: a cold start on a busy 2-core machine takes minutes.
+    private static readonly TimeSpan startDeadline = TimeSpan.FromMinutes(8);
+    private const int LogLinesKeptPerResource = 20_000;
 
-    public AppHostOptions Options { get; } = new AppHostOptions
+    private readonly TestAppHost host = new();
+    private readonly int replicas;
+    private readonly ConcurrentDictionary<string, ResourceEvent> instances = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> logs = new();
+    private readonly CancellationTokenSource stopWatching = new();
+    private readonly List<Task> watchers = [];
+
+    public SystemFixture()
+        : this(replicas: 1)
     {
-        DataDir = Path.Combine(Path.GetTempPath(), "qommercehub-system", Guid.NewGuid().ToString("N")),
-        Ephemeral = true,
-        DashboardPort = 0,
-        StartTimeout = TimeSpan.FromMinutes(3),
-        Services = ServicesUnderTest,
-    }.UseFreePorts();
+    }
+
+    /// <param name="replicas">Instances each of the services that scale out (Orders and Catalog).</param>
+    protected SystemFixture(int replicas) => this.replicas = replicas;
 
     public DistributedApplication App { get; private set; } = null!;
-    public Uri GatewayUrl => new($"http://127.0.0.1:{Options.GatewayPort}");
-    public MaildevInbox Inbox => new(App.GetResource<MaildevResource>("maildev").EmailsUrl);
+    public Uri GatewayUrl { get; private set; } = null!;
+    public MaildevInbox Inbox => new(host.MaildevEmails);
 
     public async Task InitializeAsync()
     {
-        App = QommerceHubApp.Build(Options);
-        await App.StartAsync();
+        using var timeout = new CancellationTokenSource(startDeadline);
+        App = await host.BuildAsync(replicas, infrastructureOnly: false, timeout.Token);
+        watchers.Add(WatchInstancesAsync());
+        foreach (var resource in App.Services.GetRequiredService<DistributedApplicationModel>().Resources)
+            watchers.Add(KeepLogsAsync(resource));
+        await App.StartAsync(timeout.Token);
+        // The gateway waits for every service, and a service with replicas for all of them.
+        await App.Services.GetRequiredService<ResourceNotificationService>().WaitForResourceHealthyAsync("gateway", timeout.Token);
+        GatewayUrl = App.GetEndpoint("gateway", "http");
     }
 
     public HttpClient Client(string? token = null)
@@ -41,67 +62,137 @@ public sealed class SystemFixture : IAsyncLifetime, IRunningSystem
         return client;
     }
 
+    /// <summary>The superuser's connection string to the shared database, for benchmarks that seed rows directly.</summary>
+    public async Task<string> SuperuserConnectionStringAsync() =>
+        new Npgsql.NpgsqlConnectionStringBuilder(await App.GetConnectionStringAsync("postgres")) { Database = ServiceDatabaseResource.DatabaseName }.ConnectionString;
+
+    /// <summary>Every running process of the system by resource name (one per replica), as the orchestrator last reported.</summary>
+    public IReadOnlyList<(string Resource, int Pid)> RunningProcesses() =>
+        [.. instances.Values
+            .Where(e => e.Snapshot.State?.Text == KnownResourceStates.Running)
+            .Select(e => (e.Resource.Name, Pid: PidOf(e)))
+            .Where(p => p.Pid > 0)];
+
+    public IReadOnlySet<int> InstancePids(string resource) =>
+        RunningProcesses().Where(p => p.Resource == resource).Select(p => p.Pid).ToHashSet();
+
     /// <summary>
-    /// Crashes a resource as SIGKILL would (for RabbitMQ its Erlang VM, so the node dies without closing connections);
-    /// the host then restarts it. Returns the killed process id.
+    /// Crashes a resource with SIGKILL: the process the orchestrator started and everything below it (a service below
+    /// its <c>dotnet run</c>, RabbitMQ's Erlang VM below its script), so nothing closes a connection. Returns the
+    /// orchestrator's process id.
     /// </summary>
     public int Kill(string resource)
     {
-        var target = App.FindResource(resource) ?? throw new ArgumentException($"No resource {resource}", nameof(resource));
-        var pids = target.ProcessIds();
-        var victim = pids.FirstOrDefault(pid => ProcessName(pid) == "beam.smp") is var beam and > 0 ? beam : target.Pid
-            ?? throw new InvalidOperationException($"{resource} is not running");
-        System.Diagnostics.Process.GetProcessById(victim).Kill();
-        return victim;
+        var pid = InstancePids(resource).FirstOrDefault();
+        if (pid == 0) throw new InvalidOperationException($"{resource} is not running");
+        foreach (var victim in LocalProcesses.TreeOf(pid))
+        {
+            try
+            {
+                System.Diagnostics.Process.GetProcessById(victim).Kill();
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // It ended on its own meanwhile.
+            }
+        }
+
+        return pid;
     }
 
-    /// <summary>Waits until a killed resource runs again and passes its health check; returns when that was.</summary>
+    /// <summary>
+    /// Waits until a killed resource has ended, starts it again as a developer would from the dashboard (Aspire does
+    /// not restart a crashed process; Kubernetes would), and waits until it passes its health check; returns when.
+    /// </summary>
     public async Task<DateTimeOffset> WaitUntilBackAsync(string resource, int killedPid, TimeSpan timeout)
     {
-        var target = App.FindResource(resource)!;
-        await Eventually.Until(() => Task.FromResult((target.Pid, target.State, target.Health)),
-            r => r.Pid is not null && r.Pid != killedPid && !target.ProcessIds().Contains(killedPid)
-                 && r.State == ResourceState.Running && r.Health == HealthStatus.Healthy,
-            timeout, $"{resource} to restart after the kill");
+        await Eventually.Until(() => Task.FromResult(InstancePids(resource)), pids => pids.Count == 0 && !LocalProcesses.IsAlive(killedPid),
+            timeout, $"{resource} to end after the kill");
+        await RunCommandAsync(resource, KnownResourceCommands.StartCommand);
+        await WaitUntilHealthyAsync(resource, killedPid, timeout);
         return DateTimeOffset.UtcNow;
+    }
+
+    /// <summary>Stops a resource gracefully and starts it again, as the dashboard's restart does; returns once it is healthy.</summary>
+    public async Task RestartAsync(string resource, TimeSpan timeout)
+    {
+        var before = InstancePids(resource).FirstOrDefault();
+        await RunCommandAsync(resource, KnownResourceCommands.RestartCommand);
+        await WaitUntilHealthyAsync(resource, before, timeout);
     }
 
     /// <summary>Keeps every resource's recent log lines under artifacts/test-results/service-logs/&lt;name&gt;, for a failed test.</summary>
     public string SaveLogs(string name)
     {
-        var folder = Path.Combine(Options.RepoRoot, "artifacts", "test-results", "service-logs", name);
+        var folder = Repository.PathOf("artifacts", "test-results", "service-logs", name);
         Directory.CreateDirectory(folder);
-        foreach (var resource in App.Resources)
-            File.WriteAllLines(Path.Combine(folder, resource.Name + ".log"), resource.Logs.Snapshot());
+        foreach (var (resource, lines) in logs)
+            File.WriteAllLines(Path.Combine(folder, resource + ".log"), lines);
         return folder;
     }
 
     /// <summary>How many of the resources' retained log lines contain the text, e.g. a recovery warning.</summary>
     public int CountLogLines(string text) =>
-        App.Resources.Sum(r => r.Logs.Snapshot().Count(line => line.Contains(text, StringComparison.Ordinal)));
+        logs.Values.Sum(lines => lines.Count(line => line.Contains(text, StringComparison.Ordinal)));
 
-    private static string? ProcessName(int pid)
+    private async Task RunCommandAsync(string resource, string command)
+    {
+        var target = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resource);
+        var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(target, command);
+        if (!result.Success) throw new InvalidOperationException($"{command} of {resource} failed: {result.Message}");
+    }
+
+    private Task WaitUntilHealthyAsync(string resource, int oldPid, TimeSpan timeout) =>
+        Eventually.Until(
+            () => Task.FromResult(instances.Values.Where(e => e.Resource.Name == resource).Select(e => (State: e.Snapshot.State?.Text, e.Snapshot.HealthStatus, Pid: PidOf(e))).ToList()),
+            all => all.Count > 0 && all.All(i => i.State == KnownResourceStates.Running && i.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy && i.Pid > 0 && i.Pid != oldPid),
+            timeout, $"{resource} to run again and pass its health check");
+
+    private static int PidOf(ResourceEvent e) =>
+        int.TryParse(e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            ? pid
+            : 0;
+
+    // Every instance is its own resource id (orders-xyz…); the latest event of each says its state, health and process.
+    private async Task WatchInstancesAsync()
     {
         try
         {
-            return File.ReadAllText($"/proc/{pid}/comm").Trim();
+            await foreach (var change in App.Services.GetRequiredService<ResourceNotificationService>().WatchAsync(stopWatching.Token))
+                instances[change.ResourceId] = change;
         }
-        catch (IOException)
+        catch (OperationCanceledException)
         {
-            return null;
+            // The system is being disposed.
+        }
+    }
+
+    private async Task KeepLogsAsync(IResource resource)
+    {
+        var kept = logs.GetOrAdd(resource.Name, _ => new ConcurrentQueue<string>());
+        try
+        {
+            await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resource).WithCancellation(stopWatching.Token))
+            {
+                foreach (var line in batch)
+                    kept.Enqueue(line.Content);
+                while (kept.Count > LogLinesKeptPerResource && kept.TryDequeue(out _))
+                {
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The system is being disposed.
         }
     }
 
     public async Task DisposeAsync()
     {
+        await stopWatching.CancelAsync();
+        await Task.WhenAll(watchers);
+        stopWatching.Dispose();
         await App.DisposeAsync();
-        try
-        {
-            Directory.Delete(Options.DataDir, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the OS cleans its temp folder.
-        }
+        host.DeleteData();
     }
 }

@@ -64,7 +64,7 @@ public abstract class BrowserTest(SystemFixture system, ChromiumFixture chromium
         await Expect(Page.GetByTestId("state-loading")).ToHaveCountAsync(0);
     }
 
-    protected Task ScreenshotAsync(string name) => Screenshots.SaveAsync(Page, System.Options.RepoRoot, name);
+    protected Task ScreenshotAsync(string name) => Screenshots.SaveAsync(Page, Repository.Root, name);
 
     /// <summary>Marks the current document, so a test can prove that what it saw next arrived without a reload.</summary>
     protected Task MarkDocumentAsync() => Page.EvaluateAsync("() => { window.qhTestMark = true; }");

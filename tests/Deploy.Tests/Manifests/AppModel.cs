@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using QommerceHub.Testing;
 
 namespace QommerceHub.Deploy.Tests.Manifests;
 

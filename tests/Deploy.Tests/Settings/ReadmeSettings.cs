@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QommerceHub.Testing;
 
 namespace QommerceHub.Deploy.Tests.Settings;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
+using QommerceHub.Testing.Hosting;
 
 namespace QommerceHub.Notifications.Tests.Support;
 
@@ -30,7 +30,7 @@ public sealed class NotificationsHost : IAsyncDisposable
             Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
             Smtp = new SmtpRelay(FreePorts.Pick(), infrastructure.SmtpPort);
             Smtp.Open();
-            Mailbox = new Maildev(infrastructure.App.GetResource<MaildevResource>("maildev").EmailsUrl);
+            Mailbox = new Maildev(new Uri(infrastructure.MaildevUrl, "/api/email"));
             var started = infrastructure.CreateService<NotificationsService>("notifications", new Dictionary<string, string?>
             {
                 ["Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.Testing;
+using QommerceHub.Testing.Hosting;
 
 namespace QommerceHub.SystemTests.Aspire;
 
@@ -44,9 +44,9 @@ public sealed class AspireAppHostTests
             using var maildev = new HttpClient();
             Assert.Equal(HttpStatusCode.OK, (await maildev.GetAsync(host.MaildevEmails, timeout.Token)).StatusCode);
 
-            started = ProcessesListeningOrBelow(ports);
-            Assert.Contains(started, pid => ProcessName(pid) == "beam.smp");
-            Assert.Contains(started, pid => ProcessName(pid) == "postgres");
+            started = LocalProcesses.ListeningOrBelow(ports);
+            Assert.Contains(started, pid => LocalProcesses.NameOf(pid) == "beam.smp");
+            Assert.Contains(started, pid => LocalProcesses.NameOf(pid) == "postgres");
 
             await app.StopAsync(timeout.Token);
         }
@@ -56,9 +56,9 @@ public sealed class AspireAppHostTests
         }
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (started.Any(IsAlive) && DateTime.UtcNow < deadline)
+        while (started.Any(LocalProcesses.IsAlive) && DateTime.UtcNow < deadline)
             await Task.Delay(TimeSpan.FromMilliseconds(500), CancellationToken.None);
-        Assert.Empty(started.Where(IsAlive).Select(pid => $"{pid} {ProcessName(pid)}"));
+        Assert.Empty(started.Where(LocalProcesses.IsAlive).Select(pid => $"{pid} {LocalProcesses.NameOf(pid)}"));
         host.DeleteData();
     }
 
@@ -89,61 +89,6 @@ public sealed class AspireAppHostTests
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException or ArgumentException)
         {
             return e.Message;
-        }
-    }
-
-    /// <summary>The infrastructure servers (found by their listening ports) and every process below them, e.g. PostgreSQL's backends.</summary>
-    private static HashSet<int> ProcessesListeningOrBelow(int[] ports)
-    {
-        var inodes = ListeningSocketInodes(ports);
-        var all = Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => n!.All(char.IsAsciiDigit)).Select(int.Parse!).ToList();
-        var roots = all.Where(pid => OpenSocketInodes(pid).Overlaps(inodes)).ToHashSet();
-        var result = new HashSet<int>(roots);
-        for (var grew = true; grew;)
-        {
-            grew = false;
-            foreach (var pid in all.Where(p => !result.Contains(p) && result.Contains(LegacyLauncher.Hosting.ProcessTree.ParentOf(p))))
-                grew |= result.Add(pid);
-        }
-        return result;
-    }
-
-    private static HashSet<string> ListeningSocketInodes(int[] ports)
-    {
-        var hexPorts = ports.Select(p => ":" + p.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
-        return File.ReadLines("/proc/net/tcp").Skip(1)
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(f => f[3] == "0A" && hexPorts.Contains(f[1][f[1].IndexOf(':', StringComparison.Ordinal)..]))
-            .Select(f => f[9]).ToHashSet();
-    }
-
-    private static HashSet<string> OpenSocketInodes(int pid)
-    {
-        try
-        {
-            return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd")
-                .Select(fd => new FileInfo(fd).LinkTarget)
-                .Where(target => target is not null && target.StartsWith("socket:[", StringComparison.Ordinal))
-                .Select(target => target!["socket:[".Length..^1]).ToHashSet();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
-    }
-
-    private static bool IsAlive(int pid) =>
-        File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
-
-    private static string? ProcessName(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/comm").Trim();
-        }
-        catch (IOException)
-        {
-            return null;
         }
     }
 }

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
-using QommerceHub.LegacyLauncher.Hosting;
 using QommerceHub.Testing;
+using QommerceHub.Testing.Hosting;
 using Xunit.Abstractions;
 
 namespace QommerceHub.SystemTests.ScaleOut;
@@ -120,7 +120,7 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
     /// <summary>The instance the process belongs to (itself or its nearest listed ancestor), or the process itself.</summary>
     private static int InstanceOf(int pid, IReadOnlySet<int> instances)
     {
-        for (var current = pid; current > 1; current = ProcessTree.ParentOf(current))
+        for (var current = pid; current > 1; current = LocalProcesses.ParentOf(current))
             if (instances.Contains(current)) return current;
         return pid;
     }

@@ -1,8 +1,10 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
-using QommerceHub.LegacyLauncher.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace QommerceHub.SystemTests.Aspire;
+namespace QommerceHub.Testing.Hosting;
 
 /// <summary>
 /// The AppHost's own app model for a test: services on fresh ports (DCP's), the local PostgreSQL, RabbitMQ and maildev on
@@ -15,7 +17,11 @@ public sealed class TestAppHost
     /// <summary>PostgreSQL, RabbitMQ, SMTP and maildev's web port, in that order.</summary>
     public IReadOnlyList<int> InfrastructurePorts { get; } = FreePorts.Pick(4);
 
-    public Uri MaildevEmails => new($"http://127.0.0.1:{InfrastructurePorts[3]}/api/email");
+    public int SmtpPort => InfrastructurePorts[2];
+
+    public Uri MaildevUrl => new($"http://127.0.0.1:{InfrastructurePorts[3]}");
+
+    public Uri MaildevEmails => new(MaildevUrl, "/api/email");
 
     public Task<IDistributedApplicationTestingBuilder> CreateBuilderAsync(int replicas, CancellationToken cancellationToken) =>
         DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
@@ -28,6 +34,27 @@ public sealed class TestAppHost
             ],
             (options, _) => options.DisableDashboard = true,
             cancellationToken);
+
+    /// <summary>
+    /// The app model built and not started; <paramref name="infrastructureOnly"/> leaves the services and the gateway out,
+    /// for tests that host one service themselves.
+    /// </summary>
+    public async Task<DistributedApplication> BuildAsync(int replicas, bool infrastructureOnly, CancellationToken cancellationToken)
+    {
+        var builder = await CreateBuilderAsync(replicas, cancellationToken);
+        // Resources failing their health checks while they start is expected; it only buries a failure's cause. Every
+        // resource's own log lines would flood the test console; SystemFixture.SaveLogs keeps them for a failure.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+            .AddFilter($"{builder.Environment.ApplicationName}.Resources", LogLevel.None));
+        if (infrastructureOnly)
+        {
+            foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+                builder.Resources.Remove(project);
+        }
+
+        return await builder.BuildAsync(cancellationToken);
+    }
 
     public void DeleteData()
     {

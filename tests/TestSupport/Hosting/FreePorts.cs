@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace QommerceHub.LegacyLauncher.Hosting;
+namespace QommerceHub.Testing.Hosting;
 
 /// <summary>Loopback TCP ports that nothing listens on right now, so tests can run beside a dev instance.</summary>
 public static class FreePorts

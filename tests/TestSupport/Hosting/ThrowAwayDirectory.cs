@@ -1,4 +1,4 @@
-namespace QommerceHub.LegacyLauncher.Hosting;
+namespace QommerceHub.Testing.Hosting;
 
 /// <summary>A fresh temp folder for one test run's data.</summary>
 public static class ThrowAwayDirectory

@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace QommerceHub.Deploy.Tests;
+namespace QommerceHub.Testing;
 
-/// <summary>Paths in the repository these tests read: manifests, README, sources and build outputs.</summary>
+/// <summary>Paths in the repository tests read (manifests, README, sources, build outputs) and the configuration they were built in.</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();

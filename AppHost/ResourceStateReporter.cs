@@ -100,7 +100,10 @@ internal sealed class ResourceStateReporter(
         Console.WriteLine();
         Console.WriteLine($"QommerceHub is up: every resource healthy {(DateTime.Now - ProcessStart).TotalSeconds:0.0} s after the AppHost started.");
         Console.WriteLine($"  gateway     {UrlOf(QommerceHubModel.Gateway)}");
-        Console.WriteLine($"  dashboard   {configuration["ASPNETCORE_URLS"]?.Split(';')[0]}");
+        // With randomised ports (DcpPublisher:RandomizePorts) Aspire moves the dashboard too, and prints where above.
+        Console.WriteLine(configuration.GetValue("DcpPublisher:RandomizePorts", false)
+            ? "  dashboard   on a random port: see Aspire's \"Dashboard:\" line above"
+            : $"  dashboard   {configuration["ASPNETCORE_URLS"]?.Split(';')[0]}");
         Console.WriteLine($"  maildev     {UrlOf("maildev")}");
         Console.WriteLine("Press Ctrl+C to stop everything.");
     }

@@ -31,14 +31,23 @@ public sealed class OrderLoad(Func<HttpClient> newClient, int customerId, IReadO
     /// <summary>Keys that never got a definite answer within <see cref="AnswerDeadline"/>.</summary>
     public IReadOnlyCollection<string> Unanswered => unanswered;
 
-    /// <summary>Completes once a third of the orders have their answer: the moment to crash something.</summary>
+    /// <summary>
+    /// Completes once a third of the orders have their answer (the moment to crash something), or when the load ends
+    /// early: a client that failed must not leave the test waiting for a moment that never comes.
+    /// </summary>
     public Task InFullSwing => reachedHalf.Task;
 
     public async Task RunAsync(int clients, int ordersPerClient)
     {
         target = Math.Max(1, clients * ordersPerClient / 3);
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(client => ClientAsync(client, ordersPerClient)));
-        reachedHalf.TrySetResult();
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, clients).Select(client => ClientAsync(client, ordersPerClient)));
+        }
+        finally
+        {
+            reachedHalf.TrySetResult();
+        }
     }
 
     private async Task ClientAsync(int client, int orders)

@@ -21,6 +21,9 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
 
     // A deadline against a hang, not a timing: a cold start on a busy 2-core machine takes minutes.
     private static readonly TimeSpan startDeadline = TimeSpan.FromMinutes(8);
+    // Deadlines against a hang: a stop or start the orchestrator never finishes must fail the test, not stall the suite.
+    private static readonly TimeSpan commandDeadline = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan stopDeadline = TimeSpan.FromMinutes(2);
     private const int LogLinesKeptPerResource = 20_000;
 
     private readonly TestAppHost host = new();
@@ -49,9 +52,17 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
         watchers.Add(WatchInstancesAsync());
         foreach (var resource in App.Services.GetRequiredService<DistributedApplicationModel>().Resources)
             watchers.Add(KeepLogsAsync(resource));
-        await App.StartAsync(timeout.Token);
-        // The gateway waits for every service, and a service with replicas for all of them.
-        await App.Services.GetRequiredService<ResourceNotificationService>().WaitForResourceHealthyAsync("gateway", timeout.Token);
+        try
+        {
+            await App.StartAsync(timeout.Token);
+            // The gateway waits for every service, and a service with replicas for all of them.
+            await App.Services.GetRequiredService<ResourceNotificationService>().WaitForResourceHealthyAsync("gateway", timeout.Token);
+        }
+        catch (Exception e) when (e is DistributedApplicationException or OperationCanceledException or AggregateException)
+        {
+            throw new InvalidOperationException($"The system did not start; every resource's log is in {SaveLogs("startup-" + GetType().Name)}", e);
+        }
+
         GatewayUrl = App.GetEndpoint("gateway", "http");
     }
 
@@ -86,18 +97,20 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
         var pid = InstancePids(resource).FirstOrDefault();
         if (pid == 0) throw new InvalidOperationException($"{resource} is not running");
         foreach (var victim in LocalProcesses.TreeOf(pid))
-        {
-            try
-            {
-                System.Diagnostics.Process.GetProcessById(victim).Kill();
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-            {
-                // It ended on its own meanwhile.
-            }
-        }
-
+            KillQuietly(victim);
         return pid;
+    }
+
+    private static void KillQuietly(int pid)
+    {
+        try
+        {
+            System.Diagnostics.Process.GetProcessById(pid).Kill();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // It ended on its own meanwhile.
+        }
     }
 
     /// <summary>
@@ -138,7 +151,9 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
     private async Task RunCommandAsync(string resource, string command)
     {
         var target = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resource);
-        var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(target, command);
+        using var deadline = new CancellationTokenSource(commandDeadline);
+        var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(target, command, deadline.Token)
+            .WaitAsync(deadline.Token);
         if (!result.Success) throw new InvalidOperationException($"{command} of {resource} failed: {result.Message}");
     }
 
@@ -170,11 +185,14 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
     private async Task KeepLogsAsync(IResource resource)
     {
         var kept = logs.GetOrAdd(resource.Name, _ => new ConcurrentQueue<string>());
+        // The wait is cancelled here, not through the enumerator: Aspire's log stream of a resource with replicas
+        // ignores the token (CombineMultipleAsync), and awaiting it held the test run for good.
+        var batches = App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resource).GetAsyncEnumerator(stopWatching.Token);
         try
         {
-            await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resource).WithCancellation(stopWatching.Token))
+            while (await batches.MoveNextAsync().AsTask().WaitAsync(stopWatching.Token))
             {
-                foreach (var line in batch)
+                foreach (var line in batches.Current)
                     kept.Enqueue(line.Content);
                 while (kept.Count > LogLinesKeptPerResource && kept.TryDequeue(out _))
                 {
@@ -183,16 +201,42 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
         }
         catch (OperationCanceledException)
         {
-            // The system is being disposed.
+            // The system is being disposed; the abandoned stream ends with the app.
         }
     }
 
     public async Task DisposeAsync()
     {
+        // Taken before the stop: once a process's parent has gone it is no longer found below it.
+        var processes = RunningProcesses().SelectMany(p => LocalProcesses.TreeOf(p.Pid)).Distinct().ToDictionary(pid => pid, LocalProcesses.NameOf);
         await stopWatching.CancelAsync();
-        await Task.WhenAll(watchers);
-        stopWatching.Dispose();
-        await App.DisposeAsync();
-        host.DeleteData();
+        try
+        {
+            await Task.WhenAll(watchers).WaitAsync(stopDeadline);
+        }
+        catch (TimeoutException)
+        {
+            Console.Error.WriteLine($"The resource watchers did not end within {stopDeadline}; stopping the system anyway.");
+        }
+
+        try
+        {
+            await App.DisposeAsync().AsTask().WaitAsync(stopDeadline);
+        }
+        catch (TimeoutException)
+        {
+            // The orchestrator did not stop in time; whatever it left running would keep the test run from ending.
+            Console.Error.WriteLine($"The system did not stop within {stopDeadline}; killing what it left running.");
+        }
+        finally
+        {
+            foreach (var (pid, name) in processes)
+            {
+                if (LocalProcesses.IsAlive(pid) && LocalProcesses.NameOf(pid) == name) KillQuietly(pid);
+            }
+
+            stopWatching.Dispose();
+            host.DeleteData();
+        }
     }
 }

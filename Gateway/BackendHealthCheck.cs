@@ -23,7 +23,7 @@ public sealed class BackendHealthCheck(IConfiguration configuration, AnnouncedSe
         var data = states.ToDictionary(s => s.Name, s => (object)(s.Ok ? "ok" : "unreachable"));
         return states.All(s => s.Ok)
             ? HealthCheckResult.Healthy(data: data)
-            : HealthCheckResult.Unhealthy("Some services are not ready", data: data);
+            : HealthCheckResult.Unhealthy("Not ready: " + string.Join(", ", states.Where(s => !s.Ok).Select(s => s.Name)), data: data);
     }
 
     public static IHealthChecksBuilder AddTo(IHealthChecksBuilder checks) =>

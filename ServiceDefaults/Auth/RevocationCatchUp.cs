@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 
 namespace QommerceHub.ServiceDefaults.Auth;
 
@@ -44,7 +45,10 @@ public sealed class RevocationCatchUp(RevokedAccess revokedAccess, IHttpClientFa
                 logger.LogInformation("Caught up with {Count} access revocations still in force", count);
                 return;
             }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            // A slow Identity (a busy machine, its own start) trips the resilience handler's timeout: retry that too, for
+            // an exception that escaped here stopped the whole service.
+            catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException or TimeoutRejectedException
+                && !stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Could not fetch access revocations from Identity yet ({Reason}); retrying in {Wait}", ex.Message, wait);
             }

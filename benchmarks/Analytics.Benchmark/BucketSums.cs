@@ -1,4 +1,5 @@
 using QommerceHub.Analytics.Model;
+using QommerceHub.Contracts;
 
 namespace QommerceHub.Analytics.Benchmark;
 

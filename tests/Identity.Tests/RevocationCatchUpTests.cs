@@ -1,6 +1,9 @@
 using System.Net;
 using System.Security.Claims;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Polly.Timeout;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.Testing;
 
@@ -40,6 +43,33 @@ public sealed class RevocationCatchUpTests(InfrastructureFixture infrastructure)
 
         Assert.True(lateInstance.IsRevoked(PrincipalOf(stolen.Token)));
         Assert.False(lateInstance.IsRevoked(PrincipalOf(session.Token)));
+    }
+
+    [Fact]
+    public async Task A_timed_out_call_to_a_slow_Identity_is_retried_rather_than_stopping_the_service()
+    {
+        // The resilience handler's own timeout, as a busy machine tripped it when a service started.
+        var identity = new AnswersAfterATimeout();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["services:identity:http:0"] = "http://identity.test" }).Build();
+        using var catchUp = new RevocationCatchUp(new RevokedAccess(TimeProvider.System), identity, configuration, NullLogger<RevocationCatchUp>.Instance);
+
+        await catchUp.StartAsync(CancellationToken.None);
+        await catchUp.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(1)); // a deadline against a hang: the retry waits 1 s
+
+        Assert.True(catchUp.ExecuteTask.IsCompletedSuccessfully);
+        Assert.Equal(2, identity.Calls);
+    }
+
+    private sealed class AnswersAfterATimeout : HttpMessageHandler, IHttpClientFactory
+    {
+        public int Calls { get; private set; }
+
+        public HttpClient CreateClient(string name) => new(this, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            ++Calls == 1
+                ? throw new TimeoutRejectedException("The operation didn't complete within the allowed timeout")
+                : Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("[]", System.Text.Encoding.UTF8, "application/json") });
     }
 
     private static ClaimsPrincipal PrincipalOf(string token) =>

@@ -14,9 +14,9 @@ public sealed record MaildevEmail(
     string Id,
     string Subject,
     IReadOnlyList<MaildevAddress> To,
-    string? Html,
-    string? Text,
-    IReadOnlyList<MaildevAttachment>? Attachments);
+    string Html,
+    string Text,
+    IReadOnlyList<MaildevAttachment> Attachments);
 
 /// <summary>Reads what the real SMTP server (maildev) received, through its REST API.</summary>
 public sealed class MaildevInbox(Uri emailsUrl)
@@ -26,8 +26,16 @@ public sealed class MaildevInbox(Uri emailsUrl)
     public async Task<IReadOnlyList<MaildevEmail>> EmailsToAsync(string address)
     {
         var all = await http.GetFromJsonAsync<List<MaildevEmail>>(emailsUrl) ?? [];
-        return all.Where(e => e.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+        // maildev leaves out the parts a message does not have: a text-only email has no html, most no attachments.
+        return all
+            .Where(e => e.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))
+            .Select(e => e with { Html = e.Html ?? "", Text = e.Text ?? "", Attachments = e.Attachments ?? [] })
+            .ToList();
     }
+
+    /// <summary>Polls until at least <paramref name="count"/> emails have reached the address.</summary>
+    public Task<IReadOnlyList<MaildevEmail>> WaitForEmailsAsync(string address, int count = 1, TimeSpan? timeout = null) =>
+        Eventually.Until(() => EmailsToAsync(address), found => found.Count >= count, timeout ?? TimeSpan.FromSeconds(20), $"{count} email(s) to {address}");
 
     /// <summary>Polls until an email to that address whose subject contains the text has arrived.</summary>
     public async Task<MaildevEmail> WaitForAsync(string address, string subjectContains, TimeSpan? timeout = null)

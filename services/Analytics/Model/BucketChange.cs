@@ -1,3 +1,5 @@
+using QommerceHub.Contracts;
+
 namespace QommerceHub.Analytics.Model;
 
 /// <summary>

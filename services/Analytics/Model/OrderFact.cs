@@ -1,3 +1,4 @@
+using QommerceHub.Contracts;
 using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Analytics.Model;
@@ -54,9 +55,9 @@ public sealed class OrderFact : ITenantOwned
     /// </summary>
     public void MoveTo(string status, DateTimeOffset? at = null)
     {
-        var next = OrderStatuses.Normalize(status);
-        if (OrderStatuses.IsFinal(next) || OrderStatuses.IsFinal(Status) || at is null)
-            Status = OrderStatuses.Furthest(Status, next);
+        var next = StatusProgress.Normalize(status);
+        if (StatusProgress.IsFinal(next) || StatusProgress.IsFinal(Status) || at is null)
+            Status = StatusProgress.Furthest(Status, next);
         else if (StatusChangedAt is null || at >= StatusChangedAt)
             Status = next;
         if (at is { } changed && (StatusChangedAt is null || changed > StatusChangedAt)) StatusChangedAt = changed.ToUniversalTime();

@@ -41,7 +41,7 @@ public sealed class OrderProjection(AnalyticsDbContext db, RowLocks rows, SalesA
 
     public async Task<SalesUpdate?> ApplyAsync(OrderStatusChanged message, CancellationToken cancellationToken)
     {
-        if (!OrderStatuses.IsKnown(message.Status))
+        if (!StatusProgress.IsKnown(message.Status))
         {
             // Aggregates keep a column per seed status; a new status needs a column and a rebuild from the event log.
             logger.LogWarning("Order {OrderId} moved to unknown status {Status}; ignored", message.OrderId, message.Status);

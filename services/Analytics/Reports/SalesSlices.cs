@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Analytics.Infrastructure;
 using QommerceHub.Analytics.Model;
+using QommerceHub.Contracts;
 
 namespace QommerceHub.Analytics.Reports;
 

@@ -1,5 +1,6 @@
 using QommerceHub.Analytics.Apis.Dtos;
 using QommerceHub.Analytics.Model;
+using QommerceHub.Contracts;
 
 namespace QommerceHub.Analytics.Reports;
 

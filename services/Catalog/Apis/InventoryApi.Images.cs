@@ -20,10 +20,10 @@ public static partial class InventoryApi
     public static async Task<Results<Ok<ImageUploaded>, ProblemHttpResult>> UploadImage(
         string id, HttpRequest request, [AsParameters] InventoryServices services, ProductImageStore store, CancellationToken cancellationToken)
     {
-        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         if (!request.HasFormContentType) return ApiResults.BadRequest("Send the image as multipart/form-data in the field 'image'");
         var db = services.Db;
-        if (!await db.Products.AnyAsync(p => p.Id == itemId && !p.IsDeleted, cancellationToken)) return ApiInput.ItemNotFound();
+        if (!await db.Products.AnyAsync(p => p.Id == itemId && !p.IsDeleted, cancellationToken)) return ApiResults.NotFound("Item");
 
         var (form, malformed) = await MultipartForm.ReadAsync(request, cancellationToken);
         if (form is null) return malformed!;
@@ -36,7 +36,7 @@ public static partial class InventoryApi
         await store.SaveAsync(tenantId, image, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var product = await db.LockProductAsync(itemId, cancellationToken);
-        if (product is null || product.IsDeleted) return ApiInput.ItemNotFound();
+        if (product is null || product.IsDeleted) return ApiResults.NotFound("Item");
         string?[] previous = [product.ImageFile, product.ThumbnailFile];
         product.ReplaceImage(image.FileName, image.ThumbnailFileName, services.Clock.Now());
         await db.SaveChangesAsync(cancellationToken);

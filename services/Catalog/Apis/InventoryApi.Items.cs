@@ -41,7 +41,7 @@ public static partial class InventoryApi
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> UpdateItem(
         string id, UpdateInventoryItemRequest request, [AsParameters] InventoryServices services, HttpRequest http, CancellationToken cancellationToken)
     {
-        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         if (request.ChangesNothing) return ApiResults.BadRequest("Send at least one field to change");
         var errors = new FieldErrors();
         var revision = ProductRevision.Validate(errors, request.Name, request.Sku, request.Quantity, request.Price,
@@ -52,7 +52,7 @@ public static partial class InventoryApi
         var db = services.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var product = await db.LockProductAsync(itemId, cancellationToken);
-        if (product is null || product.IsDeleted) return ApiInput.ItemNotFound();
+        if (product is null || product.IsDeleted) return ApiResults.NotFound("Item");
         if (ItemVersions.Stale(product, ifMatch, request.Version) is { } stale) return stale;
         var clash = await DuplicateItems.FindClashAsync(db, revision.Sku == product.Sku ? null : revision.Sku,
             revision.Barcode?.LookupKey == product.BarcodeKey ? null : revision.Barcode, product.Id, cancellationToken);
@@ -88,11 +88,11 @@ public static partial class InventoryApi
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> DeleteItem(
         string id, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
     {
-        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var db = services.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var product = await db.LockProductAsync(itemId, cancellationToken);
-        if (product is null || product.IsDeleted) return ApiInput.ItemNotFound();
+        if (product is null || product.IsDeleted) return ApiResults.NotFound("Item");
 
         var now = services.Clock.Now();
         product.Delete(now);
@@ -105,11 +105,11 @@ public static partial class InventoryApi
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> RestoreItem(
         string id, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var db = services.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var product = await db.LockProductAsync(itemId, cancellationToken);
-        if (product is null) return ApiInput.ItemNotFound();
+        if (product is null) return ApiResults.NotFound("Item");
         // As in the original, restoring an item that is not deleted just answers the row.
         if (!product.IsDeleted) return ItemAnswer(response, product);
 

@@ -13,7 +13,7 @@ public static partial class InventoryApi
     public static async Task<Results<Created<StockAdjustmentResult>, ProblemHttpResult>> AdjustStock(
         string id, StockAdjustmentRequest request, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var errors = new FieldErrors();
         var makeMovement = ReadAdjustment(errors, request, services.Actor);
         if (makeMovement is null) return ApiResults.Validation(errors);
@@ -21,7 +21,7 @@ public static partial class InventoryApi
         var db = services.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var product = await db.LockProductAsync(itemId, cancellationToken);
-        if (product is null || product.IsDeleted) return ApiInput.ItemNotFound();
+        if (product is null || product.IsDeleted) return ApiResults.NotFound("Item");
         var movement = makeMovement(product.Stock);
         if (movement.OnHandChange == 0) return ApiResults.Conflict($"The count matches the {product.OnHand} units on hand; nothing to adjust");
         if (product.CheckMovement(movement) is { } problem) return ApiResults.Conflict(problem);
@@ -62,11 +62,11 @@ public static partial class InventoryApi
     public static async Task<Results<Ok<PageAnswer<LedgerEntry>>, ProblemHttpResult>> GetStockLedger(
         string id, string? page, string? limit, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
     {
-        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var paging = PageRequest.Read(page, limit, defaultLimit: 50);
 
         var db = services.Db;
-        if (!await db.Products.AnyAsync(p => p.Id == itemId, cancellationToken)) return ApiInput.ItemNotFound();
+        if (!await db.Products.AnyAsync(p => p.Id == itemId, cancellationToken)) return ApiResults.NotFound("Item");
         var entries = db.StockLedger.AsNoTracking().Where(e => e.ProductId == itemId);
         var total = await entries.CountAsync(cancellationToken);
         var rows = await entries.OrderByDescending(e => e.Id).Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);

@@ -67,9 +67,9 @@ public static partial class InventoryApi
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> GetItem(
         string id, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId();
+        if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var product = await services.Db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == itemId, cancellationToken);
-        return product is null ? ApiInput.ItemNotFound() : ItemAnswer(response, product);
+        return product is null ? ApiResults.NotFound("Item") : ItemAnswer(response, product);
     }
 
     public static async Task<Ok<InventoryStats>> GetInventoryStats([AsParameters] InventoryServices services, CancellationToken cancellationToken)

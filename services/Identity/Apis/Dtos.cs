@@ -18,8 +18,6 @@ public sealed record InviteStaffRequest(string? Email, string? Role);
 public sealed record ChangeRoleRequest(string? Role);
 public sealed record AcceptInvitationRequest(string? Token, string? Password);
 
-public sealed record MessageResponse(string Message);
-
 public sealed record TenantSummary(int Id, string Email, string StoreName, DateTimeOffset CreatedAt, bool EmailVerified);
 
 public sealed record SignupResponse(

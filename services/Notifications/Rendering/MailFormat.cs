@@ -1,4 +1,5 @@
 using System.Globalization;
+using QommerceHub.Contracts;
 
 namespace QommerceHub.Notifications.Rendering;
 
@@ -10,18 +11,18 @@ public static class MailFormat
 
     public static string StatusLabel(string status) => status switch
     {
-        "pending" => "received",
-        "processing" => "being prepared",
-        "completed" => "completed",
-        "cancelled" => "cancelled",
+        OrderStatuses.Pending => "received",
+        OrderStatuses.Processing => "being prepared",
+        OrderStatuses.Completed => "completed",
+        OrderStatuses.Cancelled => "cancelled",
         _ => status,
     };
 
     public static string StatusMessage(string status) => status switch
     {
-        "processing" => "We are preparing your order and will let you know when it is complete.",
-        "completed" => "Your order is complete. Thank you for shopping with us!",
-        "cancelled" => "Your order has been cancelled. If you had paid, the payment will be refunded.",
+        OrderStatuses.Processing => "We are preparing your order and will let you know when it is complete.",
+        OrderStatuses.Completed => "Your order is complete. Thank you for shopping with us!",
+        OrderStatuses.Cancelled => "Your order has been cancelled. If you had paid, the payment will be refunded.",
         _ => "We will keep you posted.",
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.Model;
@@ -42,12 +43,12 @@ public static partial class CustomersApi
     {
         if (ApiInput.ParseId(id) is not { } customerId) return ApiInput.MalformedId("customer");
         var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId && c.DeletedAt == null, ct);
-        if (customer is null) return ApiInput.CustomerNotFound();
+        if (customer is null) return ApiResults.NotFound("Customer");
 
         var orders = db.Orders.Where(o => o.CustomerId == customerId);
         var count = await orders.CountAsync(ct);
         // Lifetime value counts what the customer actually bought: cancelled orders are left out.
-        var value = await orders.Where(o => o.Status != OrderStatus.Cancelled).SumAsync(o => o.TotalAmount, ct);
+        var value = await orders.Where(o => o.Status != OrderStatuses.Cancelled).SumAsync(o => o.TotalAmount, ct);
         return TypedResults.Ok(CustomerDetail.From(customer, count, value));
     }
 
@@ -56,7 +57,7 @@ public static partial class CustomersApi
     {
         if (ApiInput.ParseId(id) is not { } customerId) return ApiInput.MalformedId("customer");
         var paging = PageRequest.Read(page, limit);
-        if (!await db.Customers.AnyAsync(c => c.Id == customerId && c.DeletedAt == null, ct)) return ApiInput.CustomerNotFound();
+        if (!await db.Customers.AnyAsync(c => c.Id == customerId && c.DeletedAt == null, ct)) return ApiResults.NotFound("Customer");
 
         var orders = db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId);
         var total = await orders.CountAsync(ct);

@@ -57,7 +57,7 @@ public static partial class CustomersApi
         if (errors.Any) return ApiResults.Validation(errors);
 
         var customer = await FindAsync(db, customerId, ct);
-        if (customer is null) return ApiInput.CustomerNotFound();
+        if (customer is null) return ApiResults.NotFound("Customer");
         if (request.Email is not null && await EmailTakenAsync(db, request.Email, customer.Id, ct)) return DuplicateEmail();
         CustomerInput.Apply(customer, request);
         customer.UpdatedAt = clock.GetUtcNow();
@@ -75,7 +75,7 @@ public static partial class CustomersApi
     {
         if (ApiInput.ParseId(id) is not { } customerId) return ApiInput.MalformedId("customer");
         var customer = await FindAsync(db, customerId, ct);
-        if (customer is null) return ApiInput.CustomerNotFound();
+        if (customer is null) return ApiResults.NotFound("Customer");
 
         customer.DeletedAt = clock.GetUtcNow();
         customer.UpdatedAt = customer.DeletedAt.Value;

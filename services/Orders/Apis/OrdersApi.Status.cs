@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.IntegrationEvents;
@@ -24,14 +25,14 @@ public static partial class OrdersApi
         string id, StatusChangeRequest request, OrdersDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
     {
         if (ApiInput.ParseId(id) is not { } orderId) return ApiInput.MalformedId("order");
-        if (!OrderStatus.IsKnown(request.Status))
-            return ApiResults.Validation(new FieldErrors().Add("status", $"Status must be one of {string.Join(", ", OrderStatus.All)}"));
+        if (!OrderStatuses.IsKnown(request.Status))
+            return ApiResults.Validation(new FieldErrors().Add("status", $"Status must be one of {string.Join(", ", OrderStatuses.All)}"));
         var target = request.Status!;
 
         for (var attempt = 1; ; attempt++)
         {
             var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
-            if (order is null) return ApiInput.OrderNotFound();
+            if (order is null) return ApiResults.NotFound("Order");
             if (OrderWorkflow.IsNoOp(order.Status, target)) return TypedResults.Ok(OrderResponse.WithItems(order));
             if (OrderWorkflow.Check(order.Status, order.StockStatus, target) is { } refusal)
             {
@@ -42,13 +43,13 @@ public static partial class OrdersApi
                 });
             }
 
-            if (target == OrderStatus.Cancelled && order.Status != OrderStatus.Cancelled && order.IsPaid
+            if (target == OrderStatuses.Cancelled && order.Status != OrderStatuses.Cancelled && order.IsPaid
                 && !Permissions.Allows(tenant.Role, Permissions.Refunds))
                 return ApiResults.Error(StatusCodes.Status403Forbidden, "Cancelling a paid order refunds it; only the store owner can do that");
 
             var previous = order.ChangeStatus(target, clock.GetUtcNow());
             db.Publish(OrderMessages.StatusChanged(order, previous));
-            if (target == OrderStatus.Cancelled) db.Publish(OrderMessages.Cancelled(order));
+            if (target == OrderStatuses.Cancelled) db.Publish(OrderMessages.Cancelled(order));
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
@@ -47,7 +48,7 @@ public static partial class OrdersApi
 
         // Without a customer or date filter the total is the store's count (by status), kept by a trigger.
         var total = filter is { CustomerId: null, From: null, ToExclusive: null }
-            ? await TenantRowCounts.ReadAsync(db, "orders", "orders", tenant.Id, filter.Status is { } one ? [one] : [.. OrderStatus.All], ct)
+            ? await TenantRowCounts.ReadAsync(db, "orders", "orders", tenant.Id, filter.Status is { } one ? [one] : [.. OrderStatuses.All], ct)
             : await query.CountAsync(ct);
         var orders = await query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
@@ -58,6 +59,6 @@ public static partial class OrdersApi
     {
         if (ApiInput.ParseId(id) is not { } orderId) return ApiInput.MalformedId("order");
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
-        return order is null ? ApiInput.OrderNotFound() : TypedResults.Ok(OrderResponse.WithItems(order));
+        return order is null ? ApiResults.NotFound("Order") : TypedResults.Ok(OrderResponse.WithItems(order));
     }
 }

@@ -1,3 +1,4 @@
+using QommerceHub.Contracts;
 using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Orders.Model;
@@ -40,7 +41,7 @@ public sealed class Order : ITenantOwned
     public required string Currency { get; init; }
     public decimal TotalAmount { get; init; }
     public string? Notes { get; init; }
-    public string Status { get; private set; } = OrderStatus.Pending;
+    public string Status { get; private set; } = OrderStatuses.Pending;
     public string StockStatus { get; private set; } = Model.StockStatus.Reserving;
     public string PaymentStatus { get; private set; } = Model.PaymentStatus.Unpaid;
     public string? CancellationReason { get; private set; }
@@ -79,7 +80,7 @@ public sealed class Order : ITenantOwned
     {
         var previous = Status;
         Status = target;
-        if (target == OrderStatus.Cancelled)
+        if (target == OrderStatuses.Cancelled)
         {
             CancellationReason = CancellationReasons.CancelledByStore;
             // Catalog releases what it holds, and a reservation still in flight is dropped when it arrives.
@@ -98,7 +99,7 @@ public sealed class Order : ITenantOwned
             return ReservationReaction.Confirm;
         }
         // Catalog reserved after the store cancelled: give the stock back (Catalog ignores a second release).
-        return Status == OrderStatus.Cancelled && StockStatus == Model.StockStatus.Released
+        return Status == OrderStatuses.Cancelled && StockStatus == Model.StockStatus.Released
             ? ReservationReaction.Release
             : ReservationReaction.None;
     }
@@ -107,15 +108,15 @@ public sealed class Order : ITenantOwned
     public bool StockReservationFailed(IEnumerable<StockShortfallLine> shortfalls, DateTimeOffset now)
     {
         var wasReserving = StockStatus == Model.StockStatus.Reserving;
-        var cancelledWhileReserving = Status == OrderStatus.Cancelled && StockStatus == Model.StockStatus.Released;
+        var cancelledWhileReserving = Status == OrderStatuses.Cancelled && StockStatus == Model.StockStatus.Released;
         if (!wasReserving && !cancelledWhileReserving) return false;
 
         StockStatus = Model.StockStatus.Rejected;
         Shortfalls = [.. shortfalls];
         UpdatedAt = now;
-        if (Status != OrderStatus.Pending) return false;
+        if (Status != OrderStatuses.Pending) return false;
 
-        Status = OrderStatus.Cancelled;
+        Status = OrderStatuses.Cancelled;
         CancellationReason = CancellationReasons.InsufficientStock;
         return true;
     }
@@ -126,9 +127,9 @@ public sealed class Order : ITenantOwned
         if (Model.PaymentStatus.Rank(PaymentStatus) >= Model.PaymentStatus.Rank(Model.PaymentStatus.Paid)) return PaymentReaction.None;
         PaymentStatus = Model.PaymentStatus.Paid;
         UpdatedAt = now;
-        if (Status == OrderStatus.Cancelled) return PaymentReaction.Refund;
-        if (Status != OrderStatus.Pending) return PaymentReaction.None;
-        Status = OrderStatus.Processing;
+        if (Status == OrderStatuses.Cancelled) return PaymentReaction.Refund;
+        if (Status != OrderStatuses.Pending) return PaymentReaction.None;
+        Status = OrderStatuses.Processing;
         return PaymentReaction.StartProcessing;
     }
 

@@ -1,3 +1,5 @@
+using QommerceHub.Contracts;
+
 namespace QommerceHub.Orders.Model;
 
 /// <summary>Why a status change is refused, and where the order may go instead.</summary>
@@ -13,9 +15,9 @@ public static class OrderWorkflow
 {
     public static IReadOnlyList<string> AllowedNext(string status, string stockStatus)
     {
-        if (status is OrderStatus.Completed or OrderStatus.Cancelled) return [];
-        if (status == OrderStatus.Pending && stockStatus == StockStatus.Reserving) return [OrderStatus.Cancelled];
-        return OrderStatus.All.Where(s => s != status).ToList();
+        if (status is OrderStatuses.Completed or OrderStatuses.Cancelled) return [];
+        if (status == OrderStatuses.Pending && stockStatus == StockStatus.Reserving) return [OrderStatuses.Cancelled];
+        return OrderStatuses.All.Where(s => s != status).ToList();
     }
 
     /// <summary>True when the order already has the status asked for: the answer is the order, unchanged.</summary>
@@ -28,7 +30,7 @@ public static class OrderWorkflow
         var allowed = AllowedNext(status, stockStatus);
         if (allowed.Contains(target)) return null;
 
-        var message = status is OrderStatus.Completed or OrderStatus.Cancelled
+        var message = status is OrderStatuses.Completed or OrderStatuses.Cancelled
             ? $"A {status} order cannot change status"
             : "The order's stock is still being reserved; it can only be cancelled until then";
         return new TransitionRefusal(message, allowed);

@@ -34,7 +34,7 @@ public sealed class OrderSaga(OrdersDbContext db, ReservationWaiter waiter, Time
         var shortfalls = message.Shortfalls.Select(s => new StockShortfallLine { ProductId = s.ProductId, Requested = s.Requested, Available = s.Available });
         // Nothing was held, so there is nothing to release: the status change is the only news.
         if (order.StockReservationFailed(shortfalls, clock.GetUtcNow()))
-            db.Publish(OrderMessages.StatusChanged(order, OrderStatus.Pending));
+            db.Publish(OrderMessages.StatusChanged(order, OrderStatuses.Pending));
         db.OnCommitted(() => waiter.Settled(order.Id));
     }
 
@@ -44,7 +44,7 @@ public sealed class OrderSaga(OrdersDbContext db, ReservationWaiter waiter, Time
         switch (order.PaymentSucceeded(clock.GetUtcNow()))
         {
             case PaymentReaction.StartProcessing:
-                db.Publish(OrderMessages.StatusChanged(order, OrderStatus.Pending));
+                db.Publish(OrderMessages.StatusChanged(order, OrderStatuses.Pending));
                 break;
             case PaymentReaction.Refund:
                 logger.LogInformation("Payment arrived for cancelled order {OrderId}; announcing the cancellation again so it is refunded", order.Id);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using QommerceHub.Contracts;
 using QommerceHub.Reporting.Infrastructure;
 using QommerceHub.Reporting.Model;
 

@@ -1,3 +1,4 @@
+using QommerceHub.Contracts;
 using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Reporting.Model;
@@ -39,12 +40,6 @@ public sealed class SalesOrderLine : ITenantOwned
     public required string ProductName { get; set; }
     public int Quantity { get; set; }
     public decimal UnitPrice { get; set; }
-}
-
-public static class OrderStatuses
-{
-    public const string Pending = "pending";
-    public const string Cancelled = "cancelled";
 }
 
 public static class PaymentStatuses

@@ -1,6 +1,7 @@
 using QommerceHub.Analytics.Apis.Dtos;
 using QommerceHub.Analytics.Model;
 using QommerceHub.Analytics.Reports;
+using QommerceHub.Contracts;
 
 namespace QommerceHub.Analytics.Tests.Unit;
 

@@ -15,10 +15,10 @@ public sealed class DeliveryTests(InfrastructureFixture infrastructure, Notifica
         var firstCrossing = LowStock(tenantId, available: 4);
         await PublishAsync(firstCrossing);
         await PublishAsync(firstCrossing);
-        await Mailbox.WaitForAsync(owner);
+        await Mailbox.WaitForEmailsAsync(owner);
         await PublishAsync(LowStock(tenantId, available: 2));
 
-        var emails = await Mailbox.WaitForAsync(owner, count: 2);
+        var emails = await Mailbox.WaitForEmailsAsync(owner, count: 2);
         var log = await MailsToAsync(owner);
 
         Assert.Equal(2, emails.Count);
@@ -41,14 +41,14 @@ public sealed class DeliveryTests(InfrastructureFixture infrastructure, Notifica
                 TimeSpan.FromSeconds(20), "repeated failed attempts");
             Assert.Equal(MailStatus.Pending, failing[0].Status);
             Assert.False(string.IsNullOrEmpty(failing[0].LastError));
-            Assert.Empty(await Mailbox.ToAsync(customer));
+            Assert.Empty(await Mailbox.EmailsToAsync(customer));
         }
         finally
         {
             Notifications.Smtp.Open();
         }
 
-        var delivered = await Mailbox.WaitForAsync(customer);
+        var delivered = await Mailbox.WaitForEmailsAsync(customer);
         var log = await Eventually.Until(() => MailsToAsync(customer), m => m[0].Status == MailStatus.Sent, what: "the log to record the send");
 
         Assert.Single(delivered);
@@ -65,7 +65,7 @@ public sealed class DeliveryTests(InfrastructureFixture infrastructure, Notifica
         await PublishAsync(LowStock(tenantId, available: 1));
         await PublishAsync(new TenantRegistered { TenantId = tenantId, StoreName = "Late Store", OwnerEmail = owner });
 
-        var emails = await Mailbox.WaitForAsync(owner, count: 2, seconds: 30);
+        var emails = await Mailbox.WaitForEmailsAsync(owner, count: 2, TimeSpan.FromSeconds(30));
 
         Assert.Contains(emails, e => e.Subject == "Low stock: Oak shelf (OAK-1) has 1 left");
         Assert.Contains(emails, e => e.Subject == "Welcome to QommerceHub, Late Store");
@@ -93,7 +93,7 @@ public sealed class DeliveryTests(InfrastructureFixture infrastructure, Notifica
             m => m.Count == 2 && m[0].Status == MailStatus.Unconfirmed && m[1].Status == MailStatus.Sent,
             TimeSpan.FromSeconds(40), "the interrupted mail marked unconfirmed and the next one sent");
 
-        var delivered = await Mailbox.WaitForAsync(customer);
+        var delivered = await Mailbox.WaitForEmailsAsync(customer);
         Assert.Single(delivered);
         Assert.NotEqual("Interrupted", delivered[0].Subject);
         Assert.Equal(1, log[0].Attempts);

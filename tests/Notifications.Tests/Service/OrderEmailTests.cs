@@ -19,7 +19,7 @@ public sealed class OrderEmailTests(InfrastructureFixture infrastructure, Notifi
         await PublishAsync(Confirmed(tenantId, 501, customer));
         await PublishAsync(Invoice(tenantId, 501, customer, "Ada Lovelace"));
 
-        var email = (await Mailbox.WaitForAsync(customer)).Single();
+        var email = (await Mailbox.WaitForEmailsAsync(customer)).Single();
         var attachment = Assert.Single(email.Attachments);
 
         Assert.Equal("Your Maple & Quill order #501 is confirmed", email.Subject);
@@ -40,7 +40,7 @@ public sealed class OrderEmailTests(InfrastructureFixture infrastructure, Notifi
         var customer = TestTenants.UniqueEmail("customer");
         await PublishAsync(Invoice(tenantId, 502, customer, "<script>alert('x')</script> & Co"));
 
-        var email = (await Mailbox.WaitForAsync(customer)).Single();
+        var email = (await Mailbox.WaitForEmailsAsync(customer)).Single();
 
         Assert.DoesNotContain("<script>", email.Html);
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co", email.Html);
@@ -57,7 +57,7 @@ public sealed class OrderEmailTests(InfrastructureFixture infrastructure, Notifi
             TenantId = tenantId, OrderId = 503, PreviousStatus = "pending", Status = "processing", CustomerEmail = customer, CustomerName = "Grace Hopper",
         });
 
-        var email = (await Mailbox.WaitForAsync(customer)).Single();
+        var email = (await Mailbox.WaitForEmailsAsync(customer)).Single();
 
         Assert.Equal("Your Maple & Quill order #503 is being prepared", email.Subject);
         Assert.Contains("We are preparing your order", email.Html);
@@ -75,7 +75,7 @@ public sealed class OrderEmailTests(InfrastructureFixture infrastructure, Notifi
             TenantId = tenantId, OrderId = 504, PaymentIntentId = "pi_504", Amount = 10m, TotalRefunded = 10m, FullyRefunded = false, Reason = "damaged lamp",
         });
 
-        var email = (await Mailbox.WaitForAsync(customer)).Single();
+        var email = (await Mailbox.WaitForEmailsAsync(customer)).Single();
 
         Assert.Equal("Refund of 10.00 EUR for your Maple & Quill order #504", email.Subject);
         Assert.Contains("This is a partial refund of your order.", email.Text);
@@ -90,7 +90,7 @@ public sealed class OrderEmailTests(InfrastructureFixture infrastructure, Notifi
         await PublishAsync(Invoice(tenantId, 505, customer, "Ada") with { InvoiceNumber = "CN-000001", DocumentKind = "credit_note" });
         await PublishAsync(Invoice(tenantId, 505, customer, "Ada"));
 
-        await Mailbox.WaitForAsync(customer);
+        await Mailbox.WaitForEmailsAsync(customer);
         var log = await MailsToAsync(customer);
 
         Assert.Equal(["order-confirmation"], log.Select(m => m.Template));

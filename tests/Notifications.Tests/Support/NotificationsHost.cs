@@ -18,7 +18,7 @@ public sealed class NotificationsHost : IAsyncDisposable
     public ServiceFactory<NotificationsService> Factory => factory ?? throw new InvalidOperationException("Call StartAsync first");
     public IBus Bus => Factory.Services.GetRequiredService<IBus>();
     public SmtpRelay Smtp { get; private set; } = null!;
-    public Maildev Mailbox { get; private set; } = null!;
+    public MaildevInbox Mailbox { get; private set; } = null!;
 
     public async Task StartAsync(InfrastructureFixture infrastructure)
     {
@@ -30,7 +30,7 @@ public sealed class NotificationsHost : IAsyncDisposable
             Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
             Smtp = new SmtpRelay(FreePorts.Pick(), infrastructure.SmtpPort);
             Smtp.Open();
-            Mailbox = new Maildev(new Uri(infrastructure.MaildevUrl, "/api/email"));
+            Mailbox = new MaildevInbox(new Uri(infrastructure.MaildevUrl, "/api/email"));
             var started = infrastructure.CreateService<NotificationsService>("notifications", new Dictionary<string, string?>
             {
                 ["Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
@@ -53,7 +53,6 @@ public sealed class NotificationsHost : IAsyncDisposable
     {
         if (factory is not null) await factory.DisposeAsync();
         if (factory is not null) await Smtp.DisposeAsync();
-        Mailbox?.Dispose();
         gate.Dispose();
     }
 }

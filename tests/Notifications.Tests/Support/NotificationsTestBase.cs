@@ -12,7 +12,7 @@ namespace QommerceHub.Notifications.Tests.Support;
 public abstract class NotificationsTestBase(InfrastructureFixture infrastructure, NotificationsHost notifications) : IAsyncLifetime
 {
     protected NotificationsHost Notifications => notifications;
-    protected Maildev Mailbox => notifications.Mailbox;
+    protected MaildevInbox Mailbox => notifications.Mailbox;
 
     public Task InitializeAsync() => notifications.StartAsync(infrastructure);
 

@@ -35,7 +35,7 @@ public class OrderConcurrencyTests(InfrastructureFixture infrastructure, OrdersH
         var mine = await first.Db.Orders.SingleAsync(o => o.Id == placed.Id);
         var theirs = await second.Db.Orders.SingleAsync(o => o.Id == placed.Id);
 
-        mine.ChangeStatus(OrderStatus.Processing, DateTimeOffset.UtcNow);
+        mine.ChangeStatus(OrderStatuses.Processing, DateTimeOffset.UtcNow);
         await first.Db.SaveChangesAsync();
         theirs.PaymentSucceeded(DateTimeOffset.UtcNow);
 

@@ -1,3 +1,4 @@
+using QommerceHub.Contracts;
 using QommerceHub.Orders.Model;
 
 namespace QommerceHub.Orders.Tests.Unit;
@@ -17,7 +18,7 @@ public class OrderSagaStateTests
     {
         var order = NewOrder();
 
-        Assert.Equal((OrderStatus.Pending, StockStatus.Reserving, PaymentStatus.Unpaid, 10m), (order.Status, order.StockStatus, order.PaymentStatus, order.TotalAmount));
+        Assert.Equal((OrderStatuses.Pending, StockStatus.Reserving, PaymentStatus.Unpaid, 10m), (order.Status, order.StockStatus, order.PaymentStatus, order.TotalAmount));
         Assert.Equal("Mug", Assert.Single(order.Lines).ProductName);
     }
 
@@ -38,7 +39,7 @@ public class OrderSagaStateTests
 
         Assert.True(order.StockReservationFailed(shortfall, now));
         Assert.False(order.StockReservationFailed(shortfall, now));
-        Assert.Equal((OrderStatus.Cancelled, StockStatus.Rejected, CancellationReasons.InsufficientStock), (order.Status, order.StockStatus, order.CancellationReason));
+        Assert.Equal((OrderStatuses.Cancelled, StockStatus.Rejected, CancellationReasons.InsufficientStock), (order.Status, order.StockStatus, order.CancellationReason));
         Assert.Equal(2, Assert.Single(order.Shortfalls).Available);
     }
 
@@ -46,20 +47,20 @@ public class OrderSagaStateTests
     public void Stock_reserved_after_the_store_cancelled_is_given_back_and_the_order_stays_cancelled()
     {
         var order = NewOrder();
-        order.ChangeStatus(OrderStatus.Cancelled, now);
+        order.ChangeStatus(OrderStatuses.Cancelled, now);
 
         Assert.Equal(ReservationReaction.Release, order.StockReserved(now));
-        Assert.Equal((OrderStatus.Cancelled, StockStatus.Released), (order.Status, order.StockStatus));
+        Assert.Equal((OrderStatuses.Cancelled, StockStatus.Released), (order.Status, order.StockStatus));
     }
 
     [Fact]
     public void Failure_after_the_store_cancelled_only_records_that_nothing_was_held()
     {
         var order = NewOrder();
-        order.ChangeStatus(OrderStatus.Cancelled, now);
+        order.ChangeStatus(OrderStatuses.Cancelled, now);
 
         Assert.False(order.StockReservationFailed(shortfall, now));
-        Assert.Equal((OrderStatus.Cancelled, StockStatus.Rejected, CancellationReasons.CancelledByStore), (order.Status, order.StockStatus, order.CancellationReason));
+        Assert.Equal((OrderStatuses.Cancelled, StockStatus.Rejected, CancellationReasons.CancelledByStore), (order.Status, order.StockStatus, order.CancellationReason));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public class OrderSagaStateTests
     public void Payment_for_a_cancelled_order_is_recorded_and_asks_for_a_refund()
     {
         var order = NewOrder();
-        order.ChangeStatus(OrderStatus.Cancelled, now);
+        order.ChangeStatus(OrderStatuses.Cancelled, now);
 
         Assert.Equal(PaymentReaction.Refund, order.PaymentSucceeded(now));
         Assert.Equal(PaymentReaction.None, order.PaymentSucceeded(now));
@@ -93,12 +94,12 @@ public class OrderSagaStateTests
         order.StockReserved(now);
 
         Assert.Equal(PaymentReaction.StartProcessing, order.PaymentSucceeded(now));
-        Assert.Equal((OrderStatus.Processing, PaymentStatus.Paid), (order.Status, order.PaymentStatus));
+        Assert.Equal((OrderStatuses.Processing, PaymentStatus.Paid), (order.Status, order.PaymentStatus));
 
         var completed = NewOrder();
         completed.StockReserved(now);
-        completed.ChangeStatus(OrderStatus.Completed, now);
+        completed.ChangeStatus(OrderStatuses.Completed, now);
         Assert.Equal(PaymentReaction.None, completed.PaymentSucceeded(now));
-        Assert.Equal(OrderStatus.Completed, completed.Status);
+        Assert.Equal(OrderStatuses.Completed, completed.Status);
     }
 }

@@ -1,3 +1,4 @@
+using QommerceHub.Contracts;
 using QommerceHub.Orders.Model;
 
 namespace QommerceHub.Orders.Tests.Unit;
@@ -38,17 +39,17 @@ public class OrderWorkflowTests
     [Fact]
     public void Allowed_lists_every_other_status_of_an_open_order()
     {
-        Assert.Equal(["pending", "completed", "cancelled"], OrderWorkflow.AllowedNext(OrderStatus.Processing, StockStatus.Reserved));
+        Assert.Equal(["pending", "completed", "cancelled"], OrderWorkflow.AllowedNext(OrderStatuses.Processing, StockStatus.Reserved));
     }
 
     [Fact]
     public void Order_still_reserving_stock_can_only_be_cancelled()
     {
-        var refusal = OrderWorkflow.Check(OrderStatus.Pending, StockStatus.Reserving, OrderStatus.Processing);
+        var refusal = OrderWorkflow.Check(OrderStatuses.Pending, StockStatus.Reserving, OrderStatuses.Processing);
 
         Assert.NotNull(refusal);
         Assert.Contains("still being reserved", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(["cancelled"], refusal.Allowed);
-        Assert.Null(OrderWorkflow.Check(OrderStatus.Pending, StockStatus.Reserving, OrderStatus.Cancelled));
+        Assert.Null(OrderWorkflow.Check(OrderStatuses.Pending, StockStatus.Reserving, OrderStatuses.Cancelled));
     }
 }

@@ -1,3 +1,0 @@
-namespace QommerceHub.Catalog.Apis.Dtos;
-
-public sealed record MessageResponse(string Message);

@@ -1,3 +1,0 @@
-namespace QommerceHub.Orders.Apis.Dtos;
-
-public sealed record MessageResponse(string Message);

@@ -19,10 +19,10 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
 {
     public const string Collection = "system";
 
-    // A deadline against a hang, not a timing: a cold start on a busy 2-core machine takes minutes.
+    // Deadlines against a hang, not timings: a cold start on a busy 2-core machine takes minutes, and a start, stop or
+    // command the orchestrator never finishes must fail the test, not stall the suite.
     private static readonly TimeSpan startDeadline = TimeSpan.FromMinutes(7);
     private const int StartAttempts = 2;
-    // Deadlines against a hang: a stop or start the orchestrator never finishes must fail the test, not stall the suite.
     private static readonly TimeSpan commandDeadline = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan stopDeadline = TimeSpan.FromMinutes(2);
     private const int LogLinesKeptPerResource = 20_000;

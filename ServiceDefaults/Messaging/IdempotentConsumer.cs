@@ -1,7 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using QommerceHub.Contracts;
 using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Http;
@@ -23,6 +22,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, ILogge
         var message = context.Message;
         CorrelationContext.Current = message.CorrelationId;
         db.Tenant.Use(message.TenantId);
+        // A failed statement ends the whole unit of work here, so EF's savepoint round trips around each save buy nothing.
+        db.Database.AutoSavepointsEnabled = false;
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["CorrelationId"] = message.CorrelationId,
@@ -31,12 +32,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, ILogge
         });
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        db.InboxMessages.Add(new InboxMessage { MessageId = message.MessageId, Consumer = GetType().Name, ProcessedAt = DateTimeOffset.UtcNow });
-        try
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        var claimed = await Inbox.ClaimAsync(db, GetType().Name, [message.MessageId], DateTimeOffset.UtcNow, context.CancellationToken);
+        if (claimed.Count == 0)
         {
             logger.LogInformation("{Message} {MessageId} already handled by {Consumer}; skipped", typeof(TMessage).Name, message.MessageId, GetType().Name);
             return;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,32 @@ public static class MessagingExtensions
             o.StopTimeout = TimeSpan.FromSeconds(10);
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Every consumer of the service's assembly; an <see cref="IdempotentBatchConsumer{TMessage,TContext}"/> with the
+    /// batch settings of <see cref="BatchConsumerDefinition{TConsumer,TMessage}"/>.
+    /// </summary>
+    public static void AddServiceConsumers(this IBusRegistrationConfigurator bus, Assembly assembly)
+    {
+        var consumers = assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IConsumer).IsAssignableFrom(t));
+        foreach (var consumer in consumers)
+        {
+            if (BatchMessageType(consumer) is { } message)
+                bus.AddConsumer(consumer, typeof(BatchConsumerDefinition<,>).MakeGenericType(consumer, message));
+            else
+                bus.AddConsumer(consumer);
+        }
+    }
+
+    private static Type? BatchMessageType(Type consumer)
+    {
+        for (var type = consumer.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IdempotentBatchConsumer<,>))
+                return type.GetGenericArguments()[0];
+        }
+        return null;
     }
 
     private static (string User, string Password) Credentials(Uri uri)

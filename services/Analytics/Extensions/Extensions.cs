@@ -17,7 +17,7 @@ public static class Extensions
     {
         PrepareFrequentStatements(builder.Configuration, "analyticsdb");
         builder.AddServiceDatabase<AnalyticsDbContext>("analyticsdb", AnalyticsDbContext.SchemaName);
-        builder.AddServiceBus("analytics", x => x.AddConsumers(typeof(Extensions).Assembly));
+        builder.AddServiceBus("analytics", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
         builder.AddJwtValidation();
 
         builder.Services.AddSingleton<SalesUpdateHub>();

@@ -12,9 +12,17 @@ namespace QommerceHub.Analytics.Projections;
 /// </summary>
 public sealed class Projector(AnalyticsDbContext db, EventProjections projections, PendingSalesUpdates updates, TimeProvider clock)
 {
+    private object? lockedIn;
+
     public async Task ConsumeAsync(IntegrationEvent message, CancellationToken cancellationToken)
     {
-        await TenantProjectionLock.ShareAsync(db, message.TenantId, cancellationToken);
+        // Once per transaction: a batch of events holds the store's shared lock from its first event on.
+        var transaction = db.Database.CurrentTransaction;
+        if (transaction is null || !ReferenceEquals(lockedIn, transaction))
+        {
+            await TenantProjectionLock.ShareAsync(db, message.TenantId, cancellationToken);
+            lockedIn = transaction;
+        }
         db.EventLog.Add(new EventLogEntry
         {
             TenantId = message.TenantId,

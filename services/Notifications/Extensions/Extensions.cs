@@ -23,7 +23,7 @@ public static class Extensions
         builder.Services.AddHostedService<MailDeliveryWorker>();
 
         builder.AddServiceDatabase<NotificationsDbContext>("notificationsdb", NotificationsDbContext.SchemaName);
-        builder.AddServiceBus("notifications", x => x.AddConsumers(typeof(Extensions).Assembly));
+        builder.AddServiceBus("notifications", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
         builder.AddJwtValidation();
     }
 }

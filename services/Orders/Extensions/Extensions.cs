@@ -22,7 +22,7 @@ public static class Extensions
         builder.Services.AddScoped<ProductReplica>();
 
         builder.AddServiceDatabase<OrdersDbContext>("ordersdb", OrdersDbContext.SchemaName);
-        builder.AddServiceBus("orders", x => x.AddConsumers(typeof(Extensions).Assembly));
+        builder.AddServiceBus("orders", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
         builder.AddJwtValidation();
         return builder;
     }

@@ -30,7 +30,7 @@ public static class Extensions
         builder.AddServiceDatabase<PaymentsDbContext>("paymentsdb", PaymentsDbContext.SchemaName);
         // A second deployment (e.g. a simulated demo beside the real one) sharing a broker sets its own bus name,
         // so each gets every order event instead of the two taking turns.
-        builder.AddServiceBus(builder.Configuration["Payments:BusName"] ?? "payments", x => x.AddConsumers(typeof(Extensions).Assembly));
+        builder.AddServiceBus(builder.Configuration["Payments:BusName"] ?? "payments", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
         builder.AddJwtValidation();
     }
 

@@ -23,7 +23,7 @@ public static class Extensions
         builder.Services.AddScoped<InventoryExcelExport>();
 
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb", ReportingDbContext.SchemaName);
-        builder.AddServiceBus("reporting", x => x.AddConsumers(typeof(Extensions).Assembly));
+        builder.AddServiceBus("reporting", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
         builder.AddJwtValidation();
     }
 }

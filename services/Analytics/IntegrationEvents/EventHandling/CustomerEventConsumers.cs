@@ -5,10 +5,10 @@ using QommerceHub.Contracts;
 namespace QommerceHub.Analytics.IntegrationEvents.EventHandling;
 
 public sealed class CustomerCreatedConsumer(AnalyticsDbContext db, Projector projector, ILogger<CustomerCreatedConsumer> logger)
-    : ProjectingConsumer<CustomerCreated>(db, projector, logger);
+    : ProjectingBatchConsumer<CustomerCreated>(db, projector, logger);
 
 public sealed class CustomerUpdatedConsumer(AnalyticsDbContext db, Projector projector, ILogger<CustomerUpdatedConsumer> logger)
-    : ProjectingConsumer<CustomerUpdated>(db, projector, logger);
+    : ProjectingBatchConsumer<CustomerUpdated>(db, projector, logger);
 
 public sealed class CustomerDeletedConsumer(AnalyticsDbContext db, Projector projector, ILogger<CustomerDeletedConsumer> logger)
-    : ProjectingConsumer<CustomerDeleted>(db, projector, logger);
+    : ProjectingBatchConsumer<CustomerDeleted>(db, projector, logger);

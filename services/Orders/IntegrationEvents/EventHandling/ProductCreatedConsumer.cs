@@ -7,7 +7,7 @@ namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
 
 /// <summary>Applies a new Catalog product to the replica.</summary>
 public sealed class ProductCreatedConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductCreatedConsumer> logger)
-    : IdempotentConsumer<ProductCreated, OrdersDbContext>(db, logger)
+    : IdempotentBatchConsumer<ProductCreated, OrdersDbContext>(db, logger)
 {
     protected override Task HandleAsync(ProductCreated message, CancellationToken cancellationToken) =>
         replica.CreatedAsync(message, cancellationToken);

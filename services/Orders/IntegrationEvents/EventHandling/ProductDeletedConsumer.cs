@@ -7,7 +7,7 @@ namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
 
 /// <summary>A deleted product can no longer be ordered; existing orders keep their snapshot.</summary>
 public sealed class ProductDeletedConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductDeletedConsumer> logger)
-    : IdempotentConsumer<ProductDeleted, OrdersDbContext>(db, logger)
+    : IdempotentBatchConsumer<ProductDeleted, OrdersDbContext>(db, logger)
 {
     protected override Task HandleAsync(ProductDeleted message, CancellationToken cancellationToken) =>
         replica.DeletedAsync(message, cancellationToken);

@@ -7,7 +7,7 @@ namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
 
 /// <summary>A restored product can be ordered again.</summary>
 public sealed class ProductRestoredConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductRestoredConsumer> logger)
-    : IdempotentConsumer<ProductRestored, OrdersDbContext>(db, logger)
+    : IdempotentBatchConsumer<ProductRestored, OrdersDbContext>(db, logger)
 {
     protected override Task HandleAsync(ProductRestored message, CancellationToken cancellationToken) =>
         replica.RestoredAsync(message, cancellationToken);

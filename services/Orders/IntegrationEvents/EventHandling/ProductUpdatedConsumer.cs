@@ -7,7 +7,7 @@ namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
 
 /// <summary>Applies a product's new name, SKU or price; an older version than the replica holds is ignored.</summary>
 public sealed class ProductUpdatedConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductUpdatedConsumer> logger)
-    : IdempotentConsumer<ProductUpdated, OrdersDbContext>(db, logger)
+    : IdempotentBatchConsumer<ProductUpdated, OrdersDbContext>(db, logger)
 {
     protected override Task HandleAsync(ProductUpdated message, CancellationToken cancellationToken) =>
         replica.UpdatedAsync(message, cancellationToken);

@@ -8,7 +8,7 @@ namespace QommerceHub.Reporting.IntegrationEvents.EventHandling;
 
 /// <summary>Customer events carry the whole customer, so the newest one (by when it happened) wins.</summary>
 public sealed class CustomerCreatedConsumer(ReportingDbContext db, ILogger<CustomerCreatedConsumer> logger)
-    : IdempotentConsumer<CustomerCreated, ReportingDbContext>(db, logger)
+    : IdempotentBatchConsumer<CustomerCreated, ReportingDbContext>(db, logger)
 {
     protected override async Task HandleAsync(CustomerCreated message, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class CustomerCreatedConsumer(ReportingDbContext db, ILogger<Custo
 }
 
 public sealed class CustomerUpdatedConsumer(ReportingDbContext db, ILogger<CustomerUpdatedConsumer> logger)
-    : IdempotentConsumer<CustomerUpdated, ReportingDbContext>(db, logger)
+    : IdempotentBatchConsumer<CustomerUpdated, ReportingDbContext>(db, logger)
 {
     protected override async Task HandleAsync(CustomerUpdated message, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class CustomerUpdatedConsumer(ReportingDbContext db, ILogger<Custo
 }
 
 public sealed class CustomerDeletedConsumer(ReportingDbContext db, ILogger<CustomerDeletedConsumer> logger)
-    : IdempotentConsumer<CustomerDeleted, ReportingDbContext>(db, logger)
+    : IdempotentBatchConsumer<CustomerDeleted, ReportingDbContext>(db, logger)
 {
     protected override async Task HandleAsync(CustomerDeleted message, CancellationToken cancellationToken)
     {
@@ -43,7 +43,9 @@ internal static class CustomerEvents
 {
     public static async Task<Customer> FindOrAddAsync(ReportingDbContext db, int tenantId, int customerId, string name, CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.CustomerId == customerId, cancellationToken);
+        // Batched events see the rows earlier ones added but have not saved yet.
+        var customer = db.Customers.Local.FirstOrDefault(c => c.TenantId == tenantId && c.CustomerId == customerId)
+            ?? await db.Customers.FirstOrDefaultAsync(c => c.CustomerId == customerId, cancellationToken);
         if (customer is not null) return customer;
         customer = new Customer { TenantId = tenantId, CustomerId = customerId, Name = name };
         db.Customers.Add(customer);

@@ -8,7 +8,7 @@ namespace QommerceHub.Reporting.IntegrationEvents.EventHandling;
 
 /// <summary>Keeps the inventory copy current in whatever order events arrive; versions and ledger ids make stale ones harmless.</summary>
 public sealed class ProductCreatedConsumer(ReportingDbContext db, ILogger<ProductCreatedConsumer> logger)
-    : IdempotentConsumer<ProductCreated, ReportingDbContext>(db, logger)
+    : IdempotentBatchConsumer<ProductCreated, ReportingDbContext>(db, logger)
 {
     protected override async Task HandleAsync(ProductCreated message, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class ProductCreatedConsumer(ReportingDbContext db, ILogger<Produc
 }
 
 public sealed class ProductUpdatedConsumer(ReportingDbContext db, ILogger<ProductUpdatedConsumer> logger)
-    : IdempotentConsumer<ProductUpdated, ReportingDbContext>(db, logger)
+    : IdempotentBatchConsumer<ProductUpdated, ReportingDbContext>(db, logger)
 {
     protected override async Task HandleAsync(ProductUpdated message, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class ProductUpdatedConsumer(ReportingDbContext db, ILogger<Produc
 }
 
 public sealed class ProductDeletedConsumer(ReportingDbContext db, ILogger<ProductDeletedConsumer> logger)
-    : IdempotentConsumer<ProductDeleted, ReportingDbContext>(db, logger)
+    : IdempotentBatchConsumer<ProductDeleted, ReportingDbContext>(db, logger)
 {
     protected override async Task HandleAsync(ProductDeleted message, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class ProductDeletedConsumer(ReportingDbContext db, ILogger<Produc
 }
 
 public sealed class ProductRestoredConsumer(ReportingDbContext db, ILogger<ProductRestoredConsumer> logger)
-    : IdempotentConsumer<ProductRestored, ReportingDbContext>(db, logger)
+    : IdempotentBatchConsumer<ProductRestored, ReportingDbContext>(db, logger)
 {
     protected override async Task HandleAsync(ProductRestored message, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed class ProductRestoredConsumer(ReportingDbContext db, ILogger<Produ
 }
 
 public sealed class StockLevelChangedConsumer(ReportingDbContext db, ILogger<StockLevelChangedConsumer> logger)
-    : IdempotentConsumer<StockLevelChanged, ReportingDbContext>(db, logger)
+    : IdempotentBatchConsumer<StockLevelChanged, ReportingDbContext>(db, logger)
 {
     protected override async Task HandleAsync(StockLevelChanged message, CancellationToken cancellationToken)
     {
@@ -84,7 +84,9 @@ internal static class ProductEvents
     /// </summary>
     public static async Task<InventoryItem> FindOrPlaceAsync(ReportingDbContext db, int tenantId, int productId, CancellationToken cancellationToken)
     {
-        var item = await db.InventoryItems.FirstOrDefaultAsync(i => i.ProductId == productId, cancellationToken);
+        // Batched events see the rows earlier ones added but have not saved yet.
+        var item = db.InventoryItems.Local.FirstOrDefault(i => i.TenantId == tenantId && i.ProductId == productId)
+            ?? await db.InventoryItems.FirstOrDefaultAsync(i => i.ProductId == productId, cancellationToken);
         if (item is not null) return item;
         item = new InventoryItem { TenantId = tenantId, ProductId = productId, Name = "", Sku = "" };
         db.InventoryItems.Add(item);

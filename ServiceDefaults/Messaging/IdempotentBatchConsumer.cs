@@ -1,0 +1,57 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using QommerceHub.Contracts;
+using QommerceHub.ServiceDefaults.Data;
+
+namespace QommerceHub.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Base of a consumer that only keeps a copy of another service's data: messages arrive in batches of up to
+/// <see cref="BatchConsumerDefinition{TConsumer,TMessage}.MessageLimit"/> of one store, and a batch is one
+/// transaction: one inbox statement, the effects, one save. A crash before the commit leaves every message of the
+/// batch unacknowledged, so the broker delivers them again; the inbox drops those already applied.
+/// </summary>
+/// <remarks>
+/// <see cref="HandleAsync"/> is called once per message, in arrival order, with the earlier messages' changes still
+/// unsaved: look rows up through the change tracker first (<c>FindAsync</c>, or <c>Local</c> before a query).
+/// </remarks>
+public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, ILogger logger) : IConsumer<Batch<TMessage>>
+    where TMessage : IntegrationEvent
+    where TContext : ServiceDbContext
+{
+    protected TContext Db => db;
+
+    public async Task Consume(ConsumeContext<Batch<TMessage>> context)
+    {
+        // The definition groups batches by store, so a batch has one tenant, as its scope's context requires.
+        var messages = context.Message.Select(m => m.Message).ToList();
+        db.Tenant.Use(messages[0].TenantId);
+        db.Database.AutoSavepointsEnabled = false;
+        await ApplyAsync(messages, context.CancellationToken);
+    }
+
+    private async Task ApplyAsync(List<TMessage> messages, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["TenantId"] = messages[0].TenantId,
+            ["MessageCount"] = messages.Count,
+        });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await Inbox.ClaimAsync(db, GetType().Name, messages.Select(m => m.MessageId).ToList(), DateTimeOffset.UtcNow, cancellationToken);
+        if (claimed.Count < messages.Count)
+            logger.LogInformation("{Skipped} of {Count} {Message} messages already handled by {Consumer}; skipped",
+                messages.Count - claimed.Count, messages.Count, typeof(TMessage).Name, GetType().Name);
+
+        foreach (var message in messages)
+        {
+            if (claimed.Remove(message.MessageId)) await HandleAsync(message, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Applies one message to the service's data; changes are saved and committed by the caller.</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+}

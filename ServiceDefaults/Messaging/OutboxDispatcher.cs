@@ -106,6 +106,8 @@ public sealed class OutboxDispatcher<TContext>(
         var table = db.Model.FindEntityType(typeof(OutboxMessage))!;
         var qualified = $"\"{table.GetSchema()}\".\"{table.GetTableName()}\"";
 
+        // One statement marks the batch sent; EF's savepoint around it would cost two round trips per batch for nothing.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The table name comes from the EF model, never from input.
 #pragma warning disable EF1002

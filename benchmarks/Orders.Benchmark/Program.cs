@@ -38,7 +38,7 @@ try
 
     var (first, last) = await database.ItemIdsAsync(owner.TenantId);
     // JIT and connection pools warm up on a short unmeasured rush; then the idle cost (health checks, pollers).
-    await OrderRush.RunAsync(() => system.Client(owner.Token), customerId, () => Random.Shared.Next(first, last + 1), 4, TimeSpan.FromSeconds(5));
+    await OrderRush.RunAsync(() => system.Client(owner.Token), customerId, () => Random.Shared.Next(first, last + 1), 4, TimeSpan.FromSeconds(15));
     await Eventually.Until(() => database.PipelineAsync(owner.TenantId), p => p.Confirmed >= p.Reserved, TimeSpan.FromMinutes(10), "the warm-up's emails");
     var idleBefore = ProcessCpu.PerResource(system);
     await Task.Delay(TimeSpan.FromSeconds(10));

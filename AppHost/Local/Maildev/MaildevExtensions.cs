@@ -15,7 +15,9 @@ internal static class MaildevExtensions
             .WithArgs(script,
                 "--smtp", settings.SmtpPort.ToString(CultureInfo.InvariantCulture),
                 "--web", settings.MaildevWebPort.ToString(CultureInfo.InvariantCulture),
-                "--ip", "127.0.0.1", "--web-ip", "127.0.0.1")
+                "--ip", "127.0.0.1", "--web-ip", "127.0.0.1",
+                // Its own folder: without one every maildev on the machine writes into the same /tmp/maildev for good.
+                "--mail-directory", Path.Combine(workingDirectory, "mail"))
             .WithEndpoint(port: settings.SmtpPort, targetPort: settings.SmtpPort, scheme: "tcp", name: MaildevResource.SmtpEndpointName, isProxied: false)
             .WithHttpEndpoint(port: settings.MaildevWebPort, targetPort: settings.MaildevWebPort, name: MaildevResource.WebEndpointName, isProxied: false)
             .WithHttpHealthCheck("/api/email", endpointName: MaildevResource.WebEndpointName)

@@ -32,7 +32,7 @@ public static partial class OrdersApi
 
         var placed = (PlacementResult.Placed)result;
         using var watch = placed.Watch;
-        var order = await placement.AwaitReservationAsync(placed.Order.Id, watch, ct);
+        var order = await placement.AwaitReservationAsync(placed.Order, watch, ct);
         var location = OrderPlacement.OrderLocation(order.Id);
         return order.StockStatus switch
         {

@@ -31,6 +31,21 @@ public sealed class OrderPlacement(
 
     public async Task<PlacementResult> PlaceAsync(int customerId, IReadOnlyList<RequestedLine> lines, string? notes, CancellationToken cancellationToken)
     {
+        // One connection for the reads and the transaction: each open also sets the store for row-level security.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await PlaceOnOpenConnectionAsync(customerId, lines, notes, cancellationToken);
+        }
+        finally
+        {
+            // Not held while the caller waits for Catalog's answer.
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<PlacementResult> PlaceOnOpenConnectionAsync(int customerId, IReadOnlyList<RequestedLine> lines, string? notes, CancellationToken cancellationToken)
+    {
         // A retry of a placement whose instance died after storing the order answers with that order.
         if (EarlierOrderId() is { } earlierId
             && await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == earlierId, cancellationToken) is { } earlier)
@@ -52,18 +67,20 @@ public sealed class OrderPlacement(
     }
 
     /// <summary>Waits for the reservation outcome up to the configured time and returns the order as it then is.</summary>
-    public async Task<Order> AwaitReservationAsync(int orderId, ReservationWatch watch, CancellationToken cancellationToken)
+    public async Task<Order> AwaitReservationAsync(Order placed, ReservationWatch watch, CancellationToken cancellationToken)
     {
         var deadline = clock.GetUtcNow() + settings.Value.ReservationWait;
-        while (true)
+        // The order as just stored (or found again for a retry) needs no read before the first wait.
+        var order = placed;
+        while (order.StockStatus == StockStatus.Reserving && !cancellationToken.IsCancellationRequested)
         {
-            // The order exists whatever the client does now, so reads are not cancelled with the request.
-            var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == orderId, CancellationToken.None);
             var remaining = deadline - clock.GetUtcNow();
-            if (order.StockStatus != StockStatus.Reserving || remaining <= TimeSpan.Zero || cancellationToken.IsCancellationRequested)
-                return order;
+            if (remaining <= TimeSpan.Zero) return order;
             await watch.WaitAsync(remaining < recheckInterval ? remaining : recheckInterval, clock, cancellationToken);
+            // The order exists whatever the client does now, so reads are not cancelled with the request.
+            order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == placed.Id, CancellationToken.None);
         }
+        return order;
     }
 
     /// <summary>
@@ -73,6 +90,8 @@ public sealed class OrderPlacement(
     private async Task<ReservationWatch> StoreAsync(Order order)
     {
         db.Orders.Add(order);
+        // All or nothing: a failed statement ends the placement, so EF's savepoints around each save buy nothing.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         await db.SaveChangesAsync(CancellationToken.None);
         await idempotent.BindAsync(db, OrderLocation(order.Id));

@@ -47,6 +47,10 @@ public sealed class TestAppHost
         builder.Services.AddLogging(logging => logging
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
             .AddFilter($"{builder.Environment.ApplicationName}.Resources", LogLevel.None));
+        // No dashboard means no collector: left alone, every service would export its telemetry each second to a
+        // port nobody listens on, and keep the failed batches to retry, which costs CPU the figures should not include.
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+            builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
         if (infrastructureOnly)
         {
             foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Net.Sockets;
 
 namespace QommerceHub.AppHost.Local;
@@ -10,23 +11,20 @@ internal static class Probes
     /// <summary>AMQP 0-9-1 protocol header; a broker answers it with a method frame (type 0x01, Connection.Start).</summary>
     private static readonly byte[] AmqpHeader = "AMQP\0\0\u0009\u0001"u8.ToArray();
 
-    public static async Task<bool> TcpAcceptsAsync(int port, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ProbeTimeout);
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync("127.0.0.1", port, timeout.Token);
-            return true;
-        }
-        catch (Exception e) when (e is SocketException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            return false;
-        }
-    }
+    /// <summary>
+    /// epmd's NAMES request (length 1, 'n'); epmd answers with the port it listens on, so another program that took the
+    /// port is not mistaken for it, as a bare connect would be.
+    /// </summary>
+    private static readonly byte[] EpmdNamesRequest = [0, 1, (byte)'n'];
 
-    public static async Task<bool> AmqpAnswersAsync(int port, CancellationToken cancellationToken)
+    public static Task<bool> EpmdAnswersAsync(int port, CancellationToken cancellationToken) =>
+        RepliesAsync(port, EpmdNamesRequest, 4, reply => BinaryPrimitives.ReadInt32BigEndian(reply) == port, cancellationToken);
+
+    public static Task<bool> AmqpAnswersAsync(int port, CancellationToken cancellationToken) =>
+        RepliesAsync(port, AmqpHeader, 1, reply => reply[0] == 0x01, cancellationToken);
+
+    /// <summary>Sends <paramref name="request"/> and tells whether the first bytes of the reply are what the server would say.</summary>
+    private static async Task<bool> RepliesAsync(int port, byte[] request, int replyLength, Func<byte[], bool> expected, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ProbeTimeout);
@@ -35,10 +33,10 @@ internal static class Probes
         {
             await client.ConnectAsync("127.0.0.1", port, timeout.Token);
             var stream = client.GetStream();
-            await stream.WriteAsync(AmqpHeader, timeout.Token);
-            var reply = new byte[1];
-            var read = await stream.ReadAsync(reply, timeout.Token);
-            return read == 1 && reply[0] == 0x01;
+            await stream.WriteAsync(request, timeout.Token);
+            var reply = new byte[replyLength];
+            await stream.ReadExactlyAsync(reply, timeout.Token);
+            return expected(reply);
         }
         catch (Exception e) when (e is SocketException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {

@@ -44,13 +44,18 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, I
             logger.LogInformation("{Skipped} of {Count} {Message} messages already handled by {Consumer}; skipped",
                 messages.Count - claimed.Count, messages.Count, typeof(TMessage).Name, GetType().Name);
 
-        foreach (var message in messages)
-        {
-            if (claimed.Remove(message.MessageId)) await HandleAsync(message, cancellationToken);
-        }
+        var fresh = messages.Where(m => claimed.Remove(m.MessageId)).ToList();
+        if (fresh.Count > 0) await PrepareAsync(fresh, cancellationToken);
+        foreach (var message in fresh) await HandleAsync(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Before the messages are applied: load (and track) in one query the rows they will touch, so each message finds
+    /// its row without a round trip of its own.
+    /// </summary>
+    protected virtual Task PrepareAsync(IReadOnlyList<TMessage> messages, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Applies one message to the service's data; changes are saved and committed by the caller.</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);

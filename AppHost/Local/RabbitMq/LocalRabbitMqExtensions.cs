@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -34,9 +32,9 @@ internal static class LocalRabbitMqExtensions
             .BeforeEachStart((_, _) => ProcessRunner.Find("epmd") is null
                 ? throw new LocalResourceException($"{name}: epmd is missing: install Debian's rabbitmq-server package (it brings Erlang).")
                 : Task.CompletedTask);
-        var epmdCheck = $"{name}-epmd-accepts";
+        var epmdCheck = $"{name}-epmd-answers";
         builder.Services.AddHealthChecks().AddAsyncCheck(epmdCheck, async ct =>
-            await Probes.TcpAcceptsAsync(epmdPort, ct) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("epmd is not listening yet"));
+            await Probes.EpmdAnswersAsync(epmdPort, ct) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("epmd is not answering yet"));
         epmd.WithHealthCheck(epmdCheck);
 
         var rabbitMq = builder.AddResource(new LocalRabbitMqResource(name, ServerScript, data))
@@ -87,10 +85,18 @@ internal static class LocalRabbitMqExtensions
         env["RUNNING_UNDER_SYSTEMD"] = "true";
     }
 
+    /// <summary>
+    /// A free port below Linux's ephemeral range (32768 and up). These ports are chosen when the model is built and bound
+    /// seconds later; a port from the ephemeral range can meanwhile be handed to any outgoing connection, and then epmd
+    /// cannot bind it and the node boots without its name registry.
+    /// </summary>
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(20_000, 32_000);
+            if (Probes.PortIsFree(port)) return port;
+        }
+        throw new LocalResourceException("No free port between 20000 and 32000 for RabbitMQ's epmd and distribution");
     }
 }

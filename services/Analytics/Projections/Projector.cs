@@ -10,19 +10,23 @@ namespace QommerceHub.Analytics.Projections;
 /// Applies one event to the read model inside the caller's transaction: a consumed event is also appended to
 /// the event log and announced to the tenant's dashboards once committed; a replayed one is only applied.
 /// </summary>
-public sealed class Projector(AnalyticsDbContext db, EventProjections projections, PendingSalesUpdates updates, TimeProvider clock)
+public sealed class Projector(AnalyticsDbContext db, EventProjections projections, RowLocks rows, PendingSalesUpdates updates, TimeProvider clock)
 {
     private object? lockedIn;
 
+    /// <summary>
+    /// Before a batch of one store's events: the store's shared lock, then the rows the batch touches, locked and tracked
+    /// in one query per kind (the rebuild takes its locks in the same order).
+    /// </summary>
+    public async Task PrepareAsync(int tenantId, int[] productIds, int[] customerIds, CancellationToken cancellationToken)
+    {
+        await ShareStoreLockAsync(tenantId, cancellationToken);
+        await rows.PreloadAsync(tenantId, [], productIds, customerIds, cancellationToken);
+    }
+
     public async Task ConsumeAsync(IntegrationEvent message, CancellationToken cancellationToken)
     {
-        // Once per transaction: a batch of events holds the store's shared lock from its first event on.
-        var transaction = db.Database.CurrentTransaction;
-        if (transaction is null || !ReferenceEquals(lockedIn, transaction))
-        {
-            await TenantProjectionLock.ShareAsync(db, message.TenantId, cancellationToken);
-            lockedIn = transaction;
-        }
+        await ShareStoreLockAsync(message.TenantId, cancellationToken);
         db.EventLog.Add(new EventLogEntry
         {
             TenantId = message.TenantId,
@@ -34,6 +38,15 @@ public sealed class Projector(AnalyticsDbContext db, EventProjections projection
         });
         var update = await projections.ApplyAsync(message, cancellationToken);
         if (update is not null) updates.Add(message.TenantId, update);
+    }
+
+    /// <summary>Once per transaction: a batch of events holds the store's shared lock from its start.</summary>
+    private async Task ShareStoreLockAsync(int tenantId, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction;
+        if (transaction is not null && ReferenceEquals(lockedIn, transaction)) return;
+        await TenantProjectionLock.ShareAsync(db, tenantId, cancellationToken);
+        lockedIn = transaction;
     }
 
     /// <summary>For the rebuild command, which holds the tenant's lock itself.</summary>

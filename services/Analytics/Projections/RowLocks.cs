@@ -35,15 +35,25 @@ public sealed class RowLocks(AnalyticsDbContext db, TimeProvider clock)
             ?? (absentCustomers.Remove(customerId) ? null : (await LoadCustomersAsync(tenantId, [customerId], cancellationToken)).SingleOrDefault())
             ?? db.Customers.Add(new CustomerReplica { TenantId = tenantId, CustomerId = customerId }).Entity;
 
-    /// <summary>Locks and tracks the rows a page of replayed events will touch, and remembers which do not exist yet.</summary>
+    /// <summary>Locks and tracks the rows a page of replayed events or a batch of consumed ones will touch, and remembers which do not exist yet.</summary>
     public async Task PreloadAsync(int tenantId, int[] orderIds, int[] productIds, int[] customerIds, CancellationToken cancellationToken)
     {
-        var orders = await LoadOrdersAsync(tenantId, orderIds, cancellationToken);
-        absentOrders.UnionWith(orderIds.Except(orders.Select(o => o.OrderId)));
-        var products = await LoadProductsAsync(tenantId, productIds, cancellationToken);
-        absentProducts.UnionWith(productIds.Except(products.Select(p => p.ProductId)));
-        var customers = await LoadCustomersAsync(tenantId, customerIds, cancellationToken);
-        absentCustomers.UnionWith(customerIds.Except(customers.Select(c => c.CustomerId)));
+        // A kind of row the page does not touch costs no query.
+        if (orderIds.Length > 0)
+        {
+            var orders = await LoadOrdersAsync(tenantId, orderIds, cancellationToken);
+            absentOrders.UnionWith(orderIds.Except(orders.Select(o => o.OrderId)));
+        }
+        if (productIds.Length > 0)
+        {
+            var products = await LoadProductsAsync(tenantId, productIds, cancellationToken);
+            absentProducts.UnionWith(productIds.Except(products.Select(p => p.ProductId)));
+        }
+        if (customerIds.Length > 0)
+        {
+            var customers = await LoadCustomersAsync(tenantId, customerIds, cancellationToken);
+            absentCustomers.UnionWith(customerIds.Except(customers.Select(c => c.CustomerId)));
+        }
     }
 
     private Task<List<OrderFact>> LoadOrdersAsync(int tenantId, int[] ids, CancellationToken cancellationToken) =>

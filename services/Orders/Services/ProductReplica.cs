@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using QommerceHub.Contracts;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.Model;
@@ -28,6 +29,15 @@ public sealed class ProductReplica(OrdersDbContext db)
 
     public async Task RestoredAsync(ProductRestored message, CancellationToken cancellationToken) =>
         (await FindOrAddAsync(message.TenantId, message.ProductId, cancellationToken)).ApplyDeleted(false, message.Version);
+
+    /// <summary>Tracks the rows of a batch's products in one query, and starts the ones the replica does not have yet.</summary>
+    public async Task LoadAsync(int tenantId, IEnumerable<int> productIds, CancellationToken cancellationToken)
+    {
+        var ids = productIds.Distinct().ToList();
+        var known = (await db.Products.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken)).Select(p => p.Id).ToHashSet();
+        foreach (var id in ids.Where(id => !known.Contains(id)))
+            db.Products.Add(new Product { TenantId = tenantId, Id = id });
+    }
 
     private async Task<Product> FindOrAddAsync(int tenantId, int productId, CancellationToken cancellationToken)
     {

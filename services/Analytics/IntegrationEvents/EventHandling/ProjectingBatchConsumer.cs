@@ -13,6 +13,16 @@ public abstract class ProjectingBatchConsumer<TMessage>(AnalyticsDbContext db, P
     : IdempotentBatchConsumer<TMessage, AnalyticsDbContext>(db, logger)
     where TMessage : IntegrationEvent
 {
+    /// <summary>The product an event is about, for the batch's one look-up of its rows.</summary>
+    protected virtual int? ProductOf(TMessage message) => null;
+
+    /// <summary>The customer an event is about, for the batch's one look-up of its rows.</summary>
+    protected virtual int? CustomerOf(TMessage message) => null;
+
+    protected override Task PrepareAsync(IReadOnlyList<TMessage> messages, CancellationToken cancellationToken) =>
+        projector.PrepareAsync(messages[0].TenantId,
+            [.. messages.Select(ProductOf).OfType<int>().Distinct()], [.. messages.Select(CustomerOf).OfType<int>().Distinct()], cancellationToken);
+
     protected override Task HandleAsync(TMessage message, CancellationToken cancellationToken) =>
         projector.ConsumeAsync(message, cancellationToken);
 }

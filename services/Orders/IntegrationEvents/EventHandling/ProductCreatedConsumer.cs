@@ -9,6 +9,9 @@ namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
 public sealed class ProductCreatedConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductCreatedConsumer> logger)
     : IdempotentBatchConsumer<ProductCreated, OrdersDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ProductCreated> messages, CancellationToken cancellationToken) =>
+        replica.LoadAsync(messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override Task HandleAsync(ProductCreated message, CancellationToken cancellationToken) =>
         replica.CreatedAsync(message, cancellationToken);
 }

@@ -9,6 +9,9 @@ namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
 public sealed class ProductDeletedConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductDeletedConsumer> logger)
     : IdempotentBatchConsumer<ProductDeleted, OrdersDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ProductDeleted> messages, CancellationToken cancellationToken) =>
+        replica.LoadAsync(messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override Task HandleAsync(ProductDeleted message, CancellationToken cancellationToken) =>
         replica.DeletedAsync(message, cancellationToken);
 }

@@ -9,6 +9,9 @@ namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
 public sealed class ProductRestoredConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductRestoredConsumer> logger)
     : IdempotentBatchConsumer<ProductRestored, OrdersDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ProductRestored> messages, CancellationToken cancellationToken) =>
+        replica.LoadAsync(messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override Task HandleAsync(ProductRestored message, CancellationToken cancellationToken) =>
         replica.RestoredAsync(message, cancellationToken);
 }

@@ -9,6 +9,9 @@ namespace QommerceHub.Orders.IntegrationEvents.EventHandling;
 public sealed class ProductUpdatedConsumer(OrdersDbContext db, ProductReplica replica, ILogger<ProductUpdatedConsumer> logger)
     : IdempotentBatchConsumer<ProductUpdated, OrdersDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ProductUpdated> messages, CancellationToken cancellationToken) =>
+        replica.LoadAsync(messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override Task HandleAsync(ProductUpdated message, CancellationToken cancellationToken) =>
         replica.UpdatedAsync(message, cancellationToken);
 }

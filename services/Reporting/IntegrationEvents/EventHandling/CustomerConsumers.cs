@@ -10,6 +10,9 @@ namespace QommerceHub.Reporting.IntegrationEvents.EventHandling;
 public sealed class CustomerCreatedConsumer(ReportingDbContext db, ILogger<CustomerCreatedConsumer> logger)
     : IdempotentBatchConsumer<CustomerCreated, ReportingDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<CustomerCreated> messages, CancellationToken cancellationToken) =>
+        CustomerEvents.AddAllAsync(Db, messages[0].TenantId, messages.Select(m => (m.CustomerId, m.Name)), cancellationToken);
+
     protected override async Task HandleAsync(CustomerCreated message, CancellationToken cancellationToken)
     {
         var customer = await CustomerEvents.FindOrAddAsync(Db, message.TenantId, message.CustomerId, message.Name, cancellationToken);
@@ -21,6 +24,9 @@ public sealed class CustomerCreatedConsumer(ReportingDbContext db, ILogger<Custo
 public sealed class CustomerUpdatedConsumer(ReportingDbContext db, ILogger<CustomerUpdatedConsumer> logger)
     : IdempotentBatchConsumer<CustomerUpdated, ReportingDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<CustomerUpdated> messages, CancellationToken cancellationToken) =>
+        CustomerEvents.AddAllAsync(Db, messages[0].TenantId, messages.Select(m => (m.CustomerId, m.Name)), cancellationToken);
+
     protected override async Task HandleAsync(CustomerUpdated message, CancellationToken cancellationToken)
     {
         var customer = await CustomerEvents.FindOrAddAsync(Db, message.TenantId, message.CustomerId, message.Name, cancellationToken);
@@ -31,6 +37,9 @@ public sealed class CustomerUpdatedConsumer(ReportingDbContext db, ILogger<Custo
 public sealed class CustomerDeletedConsumer(ReportingDbContext db, ILogger<CustomerDeletedConsumer> logger)
     : IdempotentBatchConsumer<CustomerDeleted, ReportingDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<CustomerDeleted> messages, CancellationToken cancellationToken) =>
+        CustomerEvents.AddAllAsync(Db, messages[0].TenantId, messages.Select(m => (m.CustomerId, "")), cancellationToken);
+
     protected override async Task HandleAsync(CustomerDeleted message, CancellationToken cancellationToken)
     {
         var customer = await CustomerEvents.FindOrAddAsync(Db, message.TenantId, message.CustomerId, "", cancellationToken);
@@ -50,6 +59,16 @@ internal static class CustomerEvents
         customer = new Customer { TenantId = tenantId, CustomerId = customerId, Name = name };
         db.Customers.Add(customer);
         return customer;
+    }
+
+    /// <summary>Tracks a batch's rows in one query and adds the missing ones, so each event then finds its row locally.</summary>
+    public static async Task AddAllAsync(ReportingDbContext db, int tenantId, IEnumerable<(int Id, string Name)> customers, CancellationToken cancellationToken)
+    {
+        var wanted = customers.DistinctBy(c => c.Id).ToList();
+        var ids = wanted.Select(c => c.Id).ToList();
+        var known = (await db.Customers.Where(c => ids.Contains(c.CustomerId)).ToListAsync(cancellationToken)).Select(c => c.CustomerId).ToHashSet();
+        foreach (var (id, name) in wanted.Where(c => !known.Contains(c.Id)))
+            db.Customers.Add(new Customer { TenantId = tenantId, CustomerId = id, Name = name });
     }
 
     public static void Apply(Customer customer, string name, string? email, string? phone, string? address, DateTimeOffset at)

@@ -10,6 +10,9 @@ namespace QommerceHub.Reporting.IntegrationEvents.EventHandling;
 public sealed class ProductCreatedConsumer(ReportingDbContext db, ILogger<ProductCreatedConsumer> logger)
     : IdempotentBatchConsumer<ProductCreated, ReportingDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ProductCreated> messages, CancellationToken cancellationToken) =>
+        ProductEvents.PlaceAllAsync(Db, messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override async Task HandleAsync(ProductCreated message, CancellationToken cancellationToken)
     {
         var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
@@ -28,6 +31,9 @@ public sealed class ProductCreatedConsumer(ReportingDbContext db, ILogger<Produc
 public sealed class ProductUpdatedConsumer(ReportingDbContext db, ILogger<ProductUpdatedConsumer> logger)
     : IdempotentBatchConsumer<ProductUpdated, ReportingDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ProductUpdated> messages, CancellationToken cancellationToken) =>
+        ProductEvents.PlaceAllAsync(Db, messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override async Task HandleAsync(ProductUpdated message, CancellationToken cancellationToken)
     {
         var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
@@ -39,6 +45,9 @@ public sealed class ProductUpdatedConsumer(ReportingDbContext db, ILogger<Produc
 public sealed class ProductDeletedConsumer(ReportingDbContext db, ILogger<ProductDeletedConsumer> logger)
     : IdempotentBatchConsumer<ProductDeleted, ReportingDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ProductDeleted> messages, CancellationToken cancellationToken) =>
+        ProductEvents.PlaceAllAsync(Db, messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override async Task HandleAsync(ProductDeleted message, CancellationToken cancellationToken)
     {
         var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
@@ -52,6 +61,9 @@ public sealed class ProductDeletedConsumer(ReportingDbContext db, ILogger<Produc
 public sealed class ProductRestoredConsumer(ReportingDbContext db, ILogger<ProductRestoredConsumer> logger)
     : IdempotentBatchConsumer<ProductRestored, ReportingDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ProductRestored> messages, CancellationToken cancellationToken) =>
+        ProductEvents.PlaceAllAsync(Db, messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override async Task HandleAsync(ProductRestored message, CancellationToken cancellationToken)
     {
         var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
@@ -65,6 +77,9 @@ public sealed class ProductRestoredConsumer(ReportingDbContext db, ILogger<Produ
 public sealed class StockLevelChangedConsumer(ReportingDbContext db, ILogger<StockLevelChangedConsumer> logger)
     : IdempotentBatchConsumer<StockLevelChanged, ReportingDbContext>(db, logger)
 {
+    protected override Task PrepareAsync(IReadOnlyList<StockLevelChanged> messages, CancellationToken cancellationToken) =>
+        ProductEvents.PlaceAllAsync(Db, messages[0].TenantId, messages.Select(m => m.ProductId), cancellationToken);
+
     protected override async Task HandleAsync(StockLevelChanged message, CancellationToken cancellationToken)
     {
         var item = await ProductEvents.FindOrPlaceAsync(Db, message.TenantId, message.ProductId, cancellationToken);
@@ -91,6 +106,15 @@ internal static class ProductEvents
         item = new InventoryItem { TenantId = tenantId, ProductId = productId, Name = "", Sku = "" };
         db.InventoryItems.Add(item);
         return item;
+    }
+
+    /// <summary>Tracks a batch's rows in one query and places the missing ones, so each event then finds its row locally.</summary>
+    public static async Task PlaceAllAsync(ReportingDbContext db, int tenantId, IEnumerable<int> productIds, CancellationToken cancellationToken)
+    {
+        var ids = productIds.Distinct().ToList();
+        var known = (await db.InventoryItems.Where(i => ids.Contains(i.ProductId)).ToListAsync(cancellationToken)).Select(i => i.ProductId).ToHashSet();
+        foreach (var id in ids.Where(id => !known.Contains(id)))
+            db.InventoryItems.Add(new InventoryItem { TenantId = tenantId, ProductId = id, Name = "", Sku = "" });
     }
 
     public static void Apply(InventoryItem item, string name, string sku, string? barcode, decimal price, int threshold, long version, DateTimeOffset at)

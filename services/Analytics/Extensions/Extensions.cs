@@ -1,5 +1,4 @@
 using MassTransit;
-using Npgsql;
 using QommerceHub.Analytics.Infrastructure;
 using QommerceHub.Analytics.Live;
 using QommerceHub.Analytics.Maintenance;
@@ -15,7 +14,6 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        PrepareFrequentStatements(builder.Configuration, "analyticsdb");
         builder.AddServiceDatabase<AnalyticsDbContext>("analyticsdb", AnalyticsDbContext.SchemaName);
         builder.AddServiceBus("analytics", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
         builder.AddJwtValidation();
@@ -46,17 +44,5 @@ public static class Extensions
         builder.Services.AddSingleton<ReadModelSettlement>();
         builder.Services.AddSingleton<ReadModelRebuild>();
         builder.Services.AddSingleton<ReadModelCheck>();
-    }
-
-    /// <summary>
-    /// The dashboard and the projections repeat a handful of statements thousands of times: let Npgsql keep them
-    /// prepared on each pooled connection instead of parsing and planning them on every call.
-    /// </summary>
-    private static void PrepareFrequentStatements(IConfigurationManager configuration, string connectionName)
-    {
-        if (configuration.GetConnectionString(connectionName) is not { Length: > 0 } connectionString) return;
-        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
-        if (tuned.MaxAutoPrepare == 0) tuned.MaxAutoPrepare = 64;
-        configuration[$"ConnectionStrings:{connectionName}"] = tuned.ConnectionString;
     }
 }

@@ -1,5 +1,4 @@
 using QommerceHub.Catalog.Infrastructure;
-using QommerceHub.Catalog.IntegrationEvents.EventHandling;
 using QommerceHub.Catalog.Services;
 using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Messaging;
@@ -12,12 +11,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<CatalogDbContext>("catalogdb", CatalogDbContext.SchemaName);
-        builder.AddServiceBus("catalog", x =>
-        {
-            x.AddConsumer<OrderPlacedConsumer>();
-            x.AddConsumer<OrderCancelledConsumer>();
-            x.AddConsumer<OrderStatusChangedConsumer>();
-        });
+        builder.AddServiceBus("catalog", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
 
         builder.Services.AddScoped<StockKeeper>();
         builder.Services.AddScoped<ReservationDesk>();

@@ -26,18 +26,15 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, I
     {
         // The definition groups batches by store, so a batch has one tenant, as its scope's context requires.
         var messages = context.Message.Select(m => m.Message).ToList();
+        var cancellationToken = context.CancellationToken;
         db.Tenant.Use(messages[0].TenantId);
         db.Database.AutoSavepointsEnabled = false;
-        await ApplyAsync(messages, context.CancellationToken);
-    }
-
-    private async Task ApplyAsync(List<TMessage> messages, CancellationToken cancellationToken)
-    {
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["TenantId"] = messages[0].TenantId,
             ["MessageCount"] = messages.Count,
         });
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = await Inbox.ClaimAsync(db, GetType().Name, messages.Select(m => m.MessageId).ToList(), DateTimeOffset.UtcNow, cancellationToken);
         if (claimed.Count < messages.Count)

@@ -9,29 +9,63 @@ namespace QommerceHub.Notifications.Delivery;
 /// commit before the SMTP conversation and marked Sent right after it, so a worker killed in between leaves a
 /// claim that lapses to Unconfirmed instead of a second copy in the customer's inbox. A failed attempt is
 /// recorded with its error and retried after a growing delay, so an SMTP outage delays mail but loses none.
+/// Several loops deliver side by side (<see cref="SmtpSettings.Connections"/>), each over its own SMTP connection;
+/// the claim's SKIP LOCKED keeps them from taking the same mail. Only the first polls the log; the others sleep
+/// until a delivered mail suggests there are more, so an idle service queries no more often than with one loop.
 /// </summary>
 public sealed class MailDeliveryWorker(
-    IServiceScopeFactory scopes, SmtpMailSender sender, RetrySchedule retries, TimeProvider clock, ILogger<MailDeliveryWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, SmtpSettings settings, RetrySchedule retries, TimeProvider clock, ILogger<MailDeliveryWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan pollInterval = TimeSpan.FromMilliseconds(500);
     /// <summary>Far longer than one SMTP conversation (its time-out is 15 s), so only a dead worker's claim lapses.</summary>
     private static readonly TimeSpan claimLease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan lapsedClaimCheckInterval = TimeSpan.FromSeconds(10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly SemaphoreSlim moreMail = new(0);
+
+    public override void Dispose()
     {
-        var nextLapsedCheck = DateTimeOffset.MinValue;
+        moreMail.Dispose();
+        base.Dispose();
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, settings.Connections))
+            .Select(loop => DeliverAsync(polls: loop == 0, stoppingToken))
+            .Append(WatchLapsedClaimsAsync(stoppingToken)));
+
+    private async Task DeliverAsync(bool polls, CancellationToken stoppingToken)
+    {
+        await using var sender = new SmtpMailSender(settings, clock);
+        await RepeatAsync(async ct =>
+        {
+            if (await DeliverNextAsync(sender, ct)) WakeAnotherLoop();
+            else if (polls) await Task.Delay(pollInterval, clock, ct);
+            else await moreMail.WaitAsync(ct);
+        }, "Mail delivery", stoppingToken);
+    }
+
+    /// <summary>One more sleeping loop joins in; a loop that then finds nothing goes back to sleep.</summary>
+    private void WakeAnotherLoop()
+    {
+        if (moreMail.CurrentCount < settings.Connections - 1) moreMail.Release();
+    }
+
+    private Task WatchLapsedClaimsAsync(CancellationToken stoppingToken) =>
+        RepeatAsync(async ct =>
+        {
+            await MarkLapsedClaimsAsync(ct);
+            await Task.Delay(lapsedClaimCheckInterval, clock, ct);
+        }, "The lapsed-claims check", stoppingToken);
+
+    /// <summary>Runs a step until shutdown; a failed step is logged and tried again after a pause.</summary>
+    private async Task RepeatAsync(Func<CancellationToken, Task> step, string what, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (clock.GetUtcNow() >= nextLapsedCheck)
-                {
-                    await MarkLapsedClaimsAsync(stoppingToken);
-                    nextLapsedCheck = clock.GetUtcNow() + lapsedClaimCheckInterval;
-                }
-
-                if (!await DeliverNextAsync(stoppingToken)) await Task.Delay(pollInterval, clock, stoppingToken);
+                await step(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -39,14 +73,14 @@ public sealed class MailDeliveryWorker(
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Mail delivery loop failed; retrying");
+                logger.LogWarning(ex, "{What} failed; retrying", what);
                 await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
             }
         }
     }
 
     /// <summary>Sends the oldest due mail, if any; false when none is due.</summary>
-    private async Task<bool> DeliverNextAsync(CancellationToken ct)
+    private async Task<bool> DeliverNextAsync(SmtpMailSender sender, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();

@@ -1,3 +1,4 @@
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -5,12 +6,44 @@ using QommerceHub.Notifications.Model;
 
 namespace QommerceHub.Notifications.Delivery;
 
-/// <summary>Sends one logged email over SMTP (TLS and authentication by configuration) with MailKit.</summary>
-public sealed class SmtpMailSender(SmtpSettings settings)
+/// <summary>
+/// Sends logged emails over one SMTP connection (TLS and authentication by configuration) with MailKit. The
+/// connection stays open between mails, so a busy store does not pay for a handshake per mail; one that was idle
+/// is checked with NOOP first, and one that failed is dropped, so the next mail starts on a fresh connection.
+/// Not thread-safe: each delivery loop owns one.
+/// </summary>
+public sealed class SmtpMailSender(SmtpSettings settings, TimeProvider clock) : IAsyncDisposable
 {
+    /// <summary>Some servers close a connection after a number of messages; leaving first keeps that from failing a mail.</summary>
+    private const int MessagesPerConnection = 100;
+    private static readonly TimeSpan idleBeforeCheck = TimeSpan.FromSeconds(2);
+
+    private SmtpClient? client;
+    private int sentOnConnection;
+    private DateTimeOffset lastUsed;
+
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
-        using var message = new MimeMessage();
+        using var message = Compose(mail);
+        var connected = await ConnectedClientAsync(cancellationToken);
+        try
+        {
+            await connected.SendAsync(message, cancellationToken);
+        }
+        catch
+        {
+            await DropAsync();
+            throw;
+        }
+        sentOnConnection++;
+        lastUsed = clock.GetUtcNow();
+    }
+
+    public async ValueTask DisposeAsync() => await DropAsync(quit: true);
+
+    private MimeMessage Compose(OutgoingMail mail)
+    {
+        var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.From));
         message.To.Add(MailboxAddress.Parse(mail.Recipient));
         message.Subject = mail.Subject;
@@ -20,12 +53,57 @@ public sealed class SmtpMailSender(SmtpSettings settings)
         if (mail.AttachmentName is not null && mail.AttachmentContent is not null)
             body.Attachments.Add(mail.AttachmentName, mail.AttachmentContent, ContentType.Parse("application/pdf"));
         message.Body = body.ToMessageBody();
+        return message;
+    }
 
-        using var client = new SmtpClient { Timeout = 15_000 };
-        await client.ConnectAsync(settings.Host, settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security, ignoreCase: true), cancellationToken);
-        if (!string.IsNullOrEmpty(settings.Username))
-            await client.AuthenticateAsync(settings.Username, settings.Password ?? "", cancellationToken);
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+    /// <summary>The open connection when it still answers, else a new one. Nothing of a mail has been sent yet here.</summary>
+    private async Task<SmtpClient> ConnectedClientAsync(CancellationToken cancellationToken)
+    {
+        if (client is { IsConnected: true } && sentOnConnection < MessagesPerConnection)
+        {
+            if (clock.GetUtcNow() - lastUsed < idleBeforeCheck) return client;
+            try
+            {
+                await client.NoOpAsync(cancellationToken);
+                return client;
+            }
+            catch (Exception ex) when (ex is IOException or ServiceNotConnectedException or SmtpCommandException or SmtpProtocolException)
+            {
+                // The server closed the idle connection or went away; a new one is tried below.
+            }
+        }
+
+        await DropAsync(quit: client is { IsConnected: true });
+        var fresh = new SmtpClient { Timeout = 15_000 };
+        try
+        {
+            await fresh.ConnectAsync(settings.Host, settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security, ignoreCase: true), cancellationToken);
+            if (!string.IsNullOrEmpty(settings.Username))
+                await fresh.AuthenticateAsync(settings.Username, settings.Password ?? "", cancellationToken);
+        }
+        catch
+        {
+            fresh.Dispose();
+            throw;
+        }
+        client = fresh;
+        sentOnConnection = 0;
+        lastUsed = clock.GetUtcNow();
+        return fresh;
+    }
+
+    private async Task DropAsync(bool quit = false)
+    {
+        if (client is null) return;
+        try
+        {
+            if (quit) await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or ServiceNotConnectedException or SmtpCommandException or SmtpProtocolException or OperationCanceledException)
+        {
+            // Leaving a connection that is already broken.
+        }
+        client.Dispose();
+        client = null;
     }
 }

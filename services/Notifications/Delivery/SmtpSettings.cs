@@ -11,6 +11,8 @@ public sealed class SmtpSettings
     public string? Username { get; set; }
     public string? Password { get; set; }
     public string From { get; set; } = "QommerceHub <no-reply@qommercehub.local>";
+    /// <summary>How many mails are delivered at once, each over its own SMTP connection.</summary>
+    public int Connections { get; set; } = 4;
     /// <summary>Wait before the first retry; each further retry waits twice as long, up to <see cref="RetryMaxSeconds"/>.</summary>
     public double RetryBaseSeconds { get; set; } = RetrySchedule.Default.BaseDelay.TotalSeconds;
     public double RetryMaxSeconds { get; set; } = RetrySchedule.Default.MaxDelay.TotalSeconds;

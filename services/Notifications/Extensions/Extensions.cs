@@ -17,7 +17,6 @@ public static class Extensions
         builder.Configuration.GetSection("Smtp").Bind(smtp);
         builder.Services.AddSingleton(smtp);
         builder.Services.AddSingleton(smtp.ToRetrySchedule());
-        builder.Services.AddSingleton<SmtpMailSender>();
         builder.Services.AddSingleton(new TemplateRenderer(Path.Combine(AppContext.BaseDirectory, "Templates")));
         builder.Services.AddScoped<MailComposer>();
         builder.Services.AddHostedService<MailDeliveryWorker>();

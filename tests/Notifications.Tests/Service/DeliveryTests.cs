@@ -1,4 +1,5 @@
 using QommerceHub.Contracts;
+using QommerceHub.Notifications.Delivery;
 using QommerceHub.Notifications.Model;
 using QommerceHub.Notifications.Tests.Support;
 using QommerceHub.Testing;
@@ -97,6 +98,38 @@ public sealed class DeliveryTests(InfrastructureFixture infrastructure, Notifica
         Assert.Single(delivered);
         Assert.NotEqual("Interrupted", delivered[0].Subject);
         Assert.Equal(1, log[0].Attempts);
+    }
+
+    [Fact]
+    public async Task A_burst_of_mail_shares_the_open_smtp_connections_instead_of_opening_one_per_mail()
+    {
+        var (tenantId, _) = await NewStoreAsync();
+        var customers = Enumerable.Range(0, 12).Select(_ => TestTenants.UniqueEmail("customer")).ToList();
+        var connectionsBefore = Notifications.Smtp.ConnectionsAccepted;
+
+        for (var i = 0; i < customers.Count; i++)
+            await PublishAsync(OrderEmailTests.Invoice(tenantId, 610 + i, customers[i], "Ada"));
+
+        foreach (var customer in customers) Assert.Single(await Mailbox.WaitForEmailsAsync(customer));
+        // Each of the worker's delivery loops (Smtp:Connections, 4 by default) opens at most one connection here.
+        Assert.InRange(Notifications.Smtp.ConnectionsAccepted - connectionsBefore, 0, new SmtpSettings().Connections);
+    }
+
+    [Fact]
+    public async Task A_connection_the_server_closed_while_idle_is_replaced_without_failing_a_mail()
+    {
+        var (tenantId, _) = await NewStoreAsync();
+        var customer = TestTenants.UniqueEmail("customer");
+        await Notifications.Smtp.CloseAsync(); // cuts every open connection, as a server restart would
+        Notifications.Smtp.Open();
+        await Task.Delay(TimeSpan.FromSeconds(3)); // longer than a connection may sit idle before it is checked
+
+        await PublishAsync(OrderEmailTests.Invoice(tenantId, 630, customer, "Ada"));
+
+        Assert.Single(await Mailbox.WaitForEmailsAsync(customer));
+        var log = await Eventually.Until(() => MailsToAsync(customer), m => m[0].Status == MailStatus.Sent, what: "the log to record the send");
+        Assert.Equal(1, log[0].Attempts);
+        Assert.Null(log[0].LastError);
     }
 
     private static LowStockDetected LowStock(int tenantId, int available) => new()

@@ -12,8 +12,12 @@ public sealed class SmtpRelay(int port, int targetPort) : IAsyncDisposable
     private TcpListener? listener;
     private CancellationTokenSource? stopping;
     private Task? accepting;
+    private int connectionsAccepted;
 
     public int Port => port;
+
+    /// <summary>Connections made to the relay since it was created.</summary>
+    public int ConnectionsAccepted => Volatile.Read(ref connectionsAccepted);
 
     public void Open()
     {
@@ -57,6 +61,7 @@ public sealed class SmtpRelay(int port, int targetPort) : IAsyncDisposable
             {
                 return;
             }
+            Interlocked.Increment(ref connectionsAccepted);
             _ = RelayAsync(client, cancellationToken);
         }
     }

@@ -12,13 +12,6 @@ internal static class QommerceHubModel
     public static readonly IReadOnlyList<string> Services =
         ["identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting"];
 
-    /// <summary>
-    /// The services that may run as several instances (<c>QommerceHub:Replicas</c>, default 1): their saga steps,
-    /// outbox and inbox are safe to share between instances. The gateway reaches them through one address that
-    /// balances over the replicas.
-    /// </summary>
-    public static readonly IReadOnlyList<string> ScaledOutServices = ["orders", "catalog"];
-
     /// <summary>The connection string name the service passes to AddServiceDatabase, e.g. ordersdb.</summary>
     public static string DatabaseOf(string service) => service + "db";
 
@@ -73,7 +66,9 @@ internal static class QommerceHubModel
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Messaging, "messaging").WaitFor(infrastructure.Messaging)
             .WithHttpHealthCheck("/health");
+        // Every service may run as several instances (QommerceHub:Replicas, default 1): their state is in their
+        // schema, their queues compete, and the gateway reaches them through one address that balances over them.
         var replicas = builder.Configuration.GetValue("QommerceHub:Replicas", 1);
-        return replicas > 1 && ScaledOutServices.Contains(name) ? service.WithReplicas(replicas) : service;
+        return replicas > 1 ? service.WithReplicas(replicas) : service;
     }
 }

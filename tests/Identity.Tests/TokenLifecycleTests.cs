@@ -2,9 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using QommerceHub.Contracts;
+using QommerceHub.Identity.Infrastructure;
+using QommerceHub.Identity.Security;
 using QommerceHub.Testing;
 
 namespace QommerceHub.Identity.Tests;
@@ -132,5 +136,34 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
 
         Assert.Contains(jwks["keys"]!.AsArray(), k => k!["kid"]!.GetValue<string>() == kid && k["alg"]!.GetValue<string>() == "RS256");
         Assert.DoesNotContain("\"d\"", jwks.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Instances_that_find_the_key_due_together_create_one_new_key_and_both_sign_with_it()
+    {
+        var settings = Factory.Services.GetRequiredService<IdentitySettings>();
+        var scopes = Factory.Services.GetRequiredService<IServiceScopeFactory>();
+        // Past the rotation period, as two replicas are when they are started together or the key comes due.
+        var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(settings.KeyRotationDays + 1));
+        using var first = new SigningKeyStore(scopes, settings, later);
+        using var second = new SigningKeyStore(scopes, settings, later);
+        try
+        {
+            var keys = await Task.WhenAll(first.GetSigningKeyAsync(default), second.GetSigningKeyAsync(default));
+
+            Assert.Equal(keys[0].KeyId, keys[1].KeyId);
+            Assert.Equal(1, await KeysCreatedSinceAsync(later.GetUtcNow()));
+        }
+        finally
+        {
+            await KeysCreatedSinceAsync(later.GetUtcNow(), delete: true); // the other tests sign with today's key
+        }
+    }
+
+    private async Task<int> KeysCreatedSinceAsync(DateTimeOffset since, bool delete = false)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var keys = scope.ServiceProvider.GetRequiredService<IdentityDbContext>().SigningKeys.Where(k => k.CreatedAt >= since);
+        return delete ? await keys.ExecuteDeleteAsync() : await keys.CountAsync();
     }
 }

@@ -39,7 +39,7 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
     {
     }
 
-    /// <param name="replicas">Instances each of the services that scale out (Orders and Catalog).</param>
+    /// <param name="replicas">Instances of each service.</param>
     protected SystemFixture(int replicas) => this.replicas = replicas;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -108,6 +108,11 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
             .Where(e => e.Snapshot.State?.Text == KnownResourceStates.Running)
             .Select(e => (e.Resource.Name, Pid: PidOf(e)))
             .Where(p => p.Pid > 0)];
+
+    /// <summary>The services of the app model: its projects but the gateway.</summary>
+    public IReadOnlyList<string> ServiceNames =>
+        [.. App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>()
+            .Select(p => p.Name).Where(name => name != "gateway")];
 
     public IReadOnlySet<int> InstancePids(string resource) =>
         RunningProcesses().Where(p => p.Resource == resource).Select(p => p.Pid).ToHashSet();

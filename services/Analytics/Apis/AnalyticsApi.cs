@@ -36,12 +36,12 @@ public static class AnalyticsApi
 
     /// <summary>Server-Sent Events for the caller's store; browsers reach it through the gateway with <c>?access_token=</c>.</summary>
     public static SalesUpdateStream Stream(
-        SalesUpdateHub hub, TenantContext tenant, ClaimsPrincipal user, RevokedAccess revokedAccess, TimeProvider clock, IConfiguration configuration)
+        SalesUpdateHub hub, SalesUpdateListener listener, TenantContext tenant, ClaimsPrincipal user, RevokedAccess revokedAccess, TimeProvider clock, IConfiguration configuration)
     {
         DateTimeOffset? expires = long.TryParse(user.FindFirst("exp")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var exp)
             ? DateTimeOffset.FromUnixTimeSeconds(exp)
             : null;
-        return new(hub, tenant.Id, TimeSpan.FromSeconds(configuration.GetValue("Analytics:StreamHeartbeatSeconds", 15)), expires,
+        return new(hub, listener.Listening, tenant.Id, TimeSpan.FromSeconds(configuration.GetValue("Analytics:StreamHeartbeatSeconds", 15)), expires,
             revokedAccess.Watch(user), clock);
     }
 }

@@ -19,6 +19,8 @@ public static class Extensions
         builder.AddJwtValidation();
 
         builder.Services.AddSingleton<SalesUpdateHub>();
+        builder.Services.AddSingleton<SalesUpdateListener>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SalesUpdateListener>());
         builder.Services.AddScoped<PendingSalesUpdates>();
         builder.Services.AddScoped<SalesUpdateInterceptor>();
         builder.Services.ConfigureDbContext<AnalyticsDbContext>(

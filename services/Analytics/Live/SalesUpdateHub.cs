@@ -4,9 +4,9 @@ using System.Threading.Channels;
 namespace QommerceHub.Analytics.Live;
 
 /// <summary>
-/// In-process fan-out of <see cref="SalesUpdate"/>s to the open dashboard streams of each tenant. One
-/// Analytics instance sees every projection it commits; with several instances behind the gateway each would
-/// need the updates of the others too (a per-instance queue bound to a broker fan-out exchange).
+/// Fan-out of <see cref="SalesUpdate"/>s to this instance's open dashboard streams of each tenant. The updates come
+/// from <see cref="SalesUpdateListener"/>, which hears every instance's commits, so a stream does not depend on
+/// which instance projected a sale.
 /// </summary>
 public sealed class SalesUpdateHub
 {
@@ -31,6 +31,13 @@ public sealed class SalesUpdateHub
     {
         if (!listeners.TryGetValue(tenantId, out var tenantListeners)) return;
         foreach (var channel in tenantListeners.Values) channel.Writer.TryWrite(update);
+    }
+
+    /// <summary>Every open stream of every store, after notices may have been missed.</summary>
+    public void PublishToAll(SalesUpdate update)
+    {
+        foreach (var tenantListeners in listeners.Values)
+            foreach (var channel in tenantListeners.Values) channel.Writer.TryWrite(update);
     }
 
     public int ListenerCount(int tenantId) => listeners.TryGetValue(tenantId, out var l) ? l.Count : 0;

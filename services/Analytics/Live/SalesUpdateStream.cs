@@ -12,7 +12,7 @@ namespace QommerceHub.Analytics.Live;
 /// browser reconnects with a fresh one, and a revoked session gets none.
 /// </summary>
 public sealed class SalesUpdateStream(
-    SalesUpdateHub hub, int tenantId, TimeSpan heartbeat, DateTimeOffset? tokenExpires, RevokedAccess.Watching revocation, TimeProvider clock) : IResult
+    SalesUpdateHub hub, Task listening, int tenantId, TimeSpan heartbeat, DateTimeOffset? tokenExpires, RevokedAccess.Watching revocation, TimeProvider clock) : IResult
 {
     public const string EventName = "sales-updated";
 
@@ -34,6 +34,8 @@ public sealed class SalesUpdateStream(
         using var subscription = hub.Subscribe(tenantId);
         try
         {
+            // "connected" promises every update from here on, so it waits until this instance hears them.
+            await listening.WaitAsync(cancellationToken);
             await WriteAsync(response, ": connected\nretry: 5000\n\n", cancellationToken);
             await PumpAsync(response, subscription.Reader, cancellationToken);
         }

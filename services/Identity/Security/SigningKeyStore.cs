@@ -47,13 +47,7 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IdentitySetting
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
             var rows = await db.SigningKeys.OrderByDescending(k => k.CreatedAt).ToListAsync(cancellationToken);
-            if (rows.Count == 0 || IsDueForRotation(rows[0], now))
-            {
-                var row = CreateKey(now);
-                db.SigningKeys.Add(row);
-                await db.SaveChangesAsync(cancellationToken);
-                rows.Insert(0, row);
-            }
+            if (rows.Count == 0 || IsDueForRotation(rows[0], now)) rows = await RotateOnceAsync(db, now, cancellationToken);
             // A retired key stays published for one access-token lifetime after its successor appears.
             var cutoff = now - TimeSpan.FromDays(settings.KeyRotationDays) - settings.AccessTokenLifetime;
             keys = rows.Where((r, i) => i == 0 || r.CreatedAt > cutoff).Select(r => (r, ToSecurityKey(r))).ToList();
@@ -63,6 +57,27 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IdentitySetting
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Adds a new key unless another instance just did: instances that start (or find the key due) together take a
+    /// transaction lock in turn, and each one after the first reads the key the first created. Two new keys would
+    /// leave each instance signing with a key the other does not publish until its next reload.
+    /// </summary>
+    private async Task<List<SigningKey>> RotateOnceAsync(IdentityDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('identity.signing_keys'))", cancellationToken);
+        var rows = await db.SigningKeys.OrderByDescending(k => k.CreatedAt).ToListAsync(cancellationToken);
+        if (rows.Count == 0 || IsDueForRotation(rows[0], now))
+        {
+            var row = CreateKey(now);
+            db.SigningKeys.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+            rows.Insert(0, row);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return rows;
     }
 
     private bool IsDueForRotation(SigningKey newest, DateTimeOffset now) =>

@@ -1,7 +1,12 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using QommerceHub.Analytics.Infrastructure;
 using QommerceHub.Analytics.Live;
 using QommerceHub.Contracts;
 using QommerceHub.Analytics.Tests.Support;
+using QommerceHub.ServiceDefaults.Tenancy;
 using QommerceHub.Testing;
 using static QommerceHub.Analytics.Tests.Support.SalesJson;
 
@@ -43,6 +48,55 @@ public sealed class LiveUpdatesTests(InfrastructureFixture infrastructure, Analy
 
         Assert.Equal(1, data["order_id"]!.GetValue<int>());
         AssertRevenue((await other.SalesAsync("days=7"))["revenue"]!, 4.20m, 1, 4.20m);
+    }
+
+    [Fact]
+    public async Task An_update_is_heard_when_its_transaction_commits_and_never_when_it_rolls_back()
+    {
+        var store = NewStore();
+        using var stream = await EventStream.OpenAsync(store.Client);
+
+        await ProjectAsync(store.TenantId, orderId: 51, commit: false);
+        await ProjectAsync(store.TenantId, orderId: 52, commit: true);
+        var (_, data) = await stream.NextEventAsync(wait);
+
+        // Updates travel through PostgreSQL's NOTIFY, which every instance hears, and only with a commit.
+        Assert.Equal(52, data["order_id"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task After_its_listening_connection_breaks_the_service_listens_again_and_tells_open_streams_to_refetch()
+    {
+        var store = NewStore();
+        using var stream = await EventStream.OpenAsync(store.Client);
+
+        // As a database restart or failover would: notices sent while it reconnects are lost, so streams refetch.
+        await using (var superuser = new NpgsqlConnection(Infrastructure.SuperuserConnectionString))
+        {
+            await superuser.OpenAsync();
+            await using var terminate = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name", superuser);
+            terminate.Parameters.AddWithValue("name", SalesUpdateListener.ApplicationName);
+            Assert.Equal(1L, await terminate.ExecuteScalarAsync());
+        }
+        var (_, resync) = await stream.NextEventAsync(wait);
+        await ProjectAsync(store.TenantId, orderId: 53, commit: true);
+        var (_, next) = await stream.NextEventAsync(wait);
+
+        Assert.Equal(SalesUpdateListener.ResyncReason, resync["reason"]!.GetValue<string>());
+        Assert.Equal(53, next["order_id"]!.GetValue<int>());
+    }
+
+    /// <summary>A unit of work that announces one update, as a projection does, then commits or rolls back.</summary>
+    private async Task ProjectAsync(int tenantId, int orderId, bool commit)
+    {
+        await using var scope = Host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<AnalyticsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        scope.ServiceProvider.GetRequiredService<PendingSalesUpdates>().Add(tenantId, new SalesUpdate("order_confirmed", orderId));
+        if (commit) await transaction.CommitAsync();
+        else await transaction.RollbackAsync();
     }
 
     [Fact]

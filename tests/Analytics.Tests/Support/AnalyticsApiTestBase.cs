@@ -7,6 +7,7 @@ namespace QommerceHub.Analytics.Tests.Support;
 public abstract class AnalyticsApiTestBase(InfrastructureFixture infrastructure, AnalyticsHost host) : IAsyncLifetime
 {
     protected AnalyticsHost Host => host;
+    protected InfrastructureFixture Infrastructure => infrastructure;
 
     public async Task InitializeAsync()
     {

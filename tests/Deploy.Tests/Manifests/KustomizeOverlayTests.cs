@@ -101,19 +101,19 @@ public sealed class KustomizeOverlayTests
     }
 
     [Fact]
-    public async Task Production_renders_no_secret_values_and_scales_every_stateless_process_but_analytics()
+    public async Task Production_renders_no_secret_values_and_scales_every_process()
     {
         var manifests = await Kustomize.RenderAsync("production");
         Assert.Empty(manifests.OfKind("Secret"));
-        var stateless = manifests.OfKind("Deployment").Select(Name).Where(n => n != "analytics").Order().ToList();
-        Assert.Equal(stateless, manifests.OfKind("PodDisruptionBudget").Select(Name).Order());
-        Assert.Equal(stateless, manifests.OfKind("HorizontalPodAutoscaler").Select(Name).Order());
+        var processes = manifests.OfKind("Deployment").Select(Name).Order().ToList();
+        Assert.Equal(processes, manifests.OfKind("PodDisruptionBudget").Select(Name).Order());
+        Assert.Equal(processes, manifests.OfKind("HorizontalPodAutoscaler").Select(Name).Order());
         foreach (var hpa in manifests.OfKind("HorizontalPodAutoscaler"))
         {
             Assert.Equal(Name(hpa), (string?)hpa["spec"]!["scaleTargetRef"]!["name"]);
             Assert.True((int)hpa["spec"]!["minReplicas"]! >= 2, $"{Name(hpa)} may scale below two replicas");
         }
-        Assert.Equal(1, (int)manifests.Find("Deployment", "analytics")!["spec"]!["replicas"]!);
+        Assert.All(manifests.OfKind("Deployment"), d => Assert.Equal(2, (int)d["spec"]!["replicas"]!));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
@@ -9,8 +10,9 @@ using Xunit.Abstractions;
 namespace QommerceHub.SystemTests.ScaleOut;
 
 /// <summary>
-/// Two instances each of Orders and Catalog behind the gateway: under concurrent orders nothing is processed twice or
-/// oversold, both instances of each drain their outbox, and revocation and live updates still reach every client.
+/// Two instances of every service behind the gateway: under concurrent orders nothing is processed twice or oversold,
+/// both instances of the busy services drain their outbox, payments are applied once, and revocation and live updates
+/// still reach every client.
 /// </summary>
 /// <remarks>In the shared system's collection only so the two systems do not start and run at once on a small machine.</remarks>
 [Collection(SystemFixture.Collection)]
@@ -25,11 +27,11 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
     [Fact]
     public async Task Concurrent_orders_are_each_reserved_confirmed_and_emailed_once_and_both_instances_drain_their_outbox()
     {
-        foreach (var service in new[] { "orders", "catalog" })
+        foreach (var service in system.ServiceNames)
             await Eventually.Until(() => Task.FromResult(system.InstancePids(service)), pids => pids.Count == ScaledOutSystem.Replicas,
                 TimeSpan.FromSeconds(60), $"both {service} instances running");
         await using var tap = await BrokerTap.OpenAsync((await system.App.GetConnectionStringAsync("rabbitmq"))!,
-            "OrderPlaced", "StockReserved", "StockReservationFailed");
+            "OrderPlaced", "StockReserved", "StockReservationFailed", "InvoiceIssued");
         var store = new StoreApi(system, await shopper.OpenStoreAsync("Scaled Shop"));
         var email = TestTenants.UniqueEmail("rush");
         var customer = await store.AddCustomerAsync(email);
@@ -63,6 +65,43 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
         await AssertOneConfirmationWithOneInvoicePerReservedOrderAsync(email, reserved);
         AssertBothInstancesPublished(tap, "orders", "QommerceHub.Contracts:OrderPlaced");
         AssertBothInstancesPublished(tap, "catalog", "QommerceHub.Contracts:StockReserved", "QommerceHub.Contracts:StockReservationFailed");
+        AssertBothInstancesPublished(tap, "reporting", "QommerceHub.Contracts:InvoiceIssued");
+    }
+
+    [Fact]
+    public async Task Orders_paid_through_either_payments_instance_are_each_charged_once_and_the_dashboard_counts_each_once()
+    {
+        await using var tap = await BrokerTap.OpenAsync((await system.App.GetConnectionStringAsync("rabbitmq"))!, "PaymentSucceeded");
+        var store = new StoreApi(system, await shopper.OpenStoreAsync("Scaled Pay Shop"));
+        var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("payer"));
+        var item = await store.AddItemAsync(quantity: 100, price: 10m);
+        var orderIds = new List<int>();
+        for (var i = 0; i < 8; i++)
+        {
+            var (_, placed) = await store.PlaceOrderAsync(customer, item, quantity: 1);
+            orderIds.Add(placed["id"]!.GetValue<int>());
+        }
+
+        // Each call goes to either instance: the intent may be made by one and confirmed by the other.
+        foreach (var orderId in orderIds)
+        {
+            var intent = await Eventually.Until(
+                async () => await store.Client.PostAsJsonAsync("/api/payments/create-intent", new { order_id = orderId }),
+                r => r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, settleDeadline, $"Payments to know order {orderId}");
+            var intentId = (await Shopper.Json(intent))["paymentIntentId"]!.GetValue<string>();
+            var pay = await store.Client.PostAsJsonAsync("/api/payments/simulate/confirm", new { paymentIntentId = intentId, cardNumber = "4242424242424242" });
+            Assert.Equal(HttpStatusCode.OK, pay.StatusCode);
+        }
+
+        foreach (var orderId in orderIds)
+            await store.WaitForOrderAsync(orderId, o => o["payment_status"]!.GetValue<string>() == "paid", $"order {orderId} paid", settleDeadline);
+        var sales = await Eventually.Until(() => store.GetAsync("/api/analytics/sales?days=7"),
+            s => s["revenue"]!["total_orders"]!.GetValue<int>() == orderIds.Count, settleDeadline, "every order in the dashboard");
+        Assert.Equal(orderIds.Count * 10m, sales["revenue"]!["total_revenue"]!.GetValue<decimal>());
+        // One PaymentSucceeded per order, from whichever instance took the payment; a second would be a double charge.
+        var succeeded = await Eventually.Until(() => Task.FromResult(tap.Seen.Where(e => e.Exchange == "QommerceHub.Contracts:PaymentSucceeded").ToList()),
+            seen => seen.Count >= orderIds.Count, settleDeadline, "every payment's event at the broker");
+        Assert.Equal(orderIds.Count, succeeded.Count);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace QommerceHub.Gateway;
 /// the whole system: healthy when every service behind it reports its own database and broker ready. Orchestrators
 /// keep probing each service's own <c>/health</c> and <c>/alive</c>, and the gateway's <c>/alive</c> for the gateway itself.
 /// </summary>
-public sealed class BackendHealthCheck(IConfiguration configuration, AnnouncedServices announcedServices) : IHealthCheck
+public sealed class BackendHealthCheck(IConfiguration configuration) : IHealthCheck
 {
     // Its own client: the default resilience handler's retries would make a down service look slow, not down. A down
     // service refuses at once; the timeout is for a hung one, and leaves room for a busy machine, where a healthy
@@ -29,20 +29,13 @@ public sealed class BackendHealthCheck(IConfiguration configuration, AnnouncedSe
     public static IHealthChecksBuilder AddTo(IHealthChecksBuilder checks) =>
         checks.AddCheck<BackendHealthCheck>("services", tags: [ServiceDefaults.Extensions.ReadyTag, HealthAnswer.DatabaseTag]);
 
-    /// <summary>
-    /// The services the orchestrator told the gateway about (<c>services__name__http__0</c>); with none, every cluster
-    /// of the proxy configuration. A run with only some services started is healthy when those are.
-    /// </summary>
-    private List<(string Name, string Address)> ServicesToProbe()
-    {
-        var clusters = configuration.GetSection("ReverseProxy:Clusters").GetChildren()
-            .Select(c => (Name: c.Key, Address: c[$"Destinations:primary:Address"]))
+    /// <summary>Every cluster of the proxy: the services the orchestrator told the gateway about.</summary>
+    private List<(string Name, string Address)> ServicesToProbe() =>
+        configuration.GetSection("ReverseProxy:Clusters").GetChildren()
+            .Select(c => (Name: c.Key, Address: c["Destinations:primary:Address"]))
             .Where(c => !string.IsNullOrEmpty(c.Address))
             .Select(c => (c.Name, Address: c.Address!))
             .ToList();
-        var announced = clusters.Where(c => announcedServices.Names.Contains(c.Name)).ToList();
-        return announced.Count > 0 ? announced : clusters;
-    }
 
     private static async Task<bool> AnswersOkAsync(string address, CancellationToken cancellationToken)
     {
@@ -57,6 +50,3 @@ public sealed class BackendHealthCheck(IConfiguration configuration, AnnouncedSe
         }
     }
 }
-
-/// <summary>The route clusters whose address came from <c>services__name__http__0</c> (see <see cref="ServiceRoutes"/>).</summary>
-public sealed record AnnouncedServices(IReadOnlySet<string> Names);

@@ -80,8 +80,9 @@ public static partial class CodeSettingsScanner
         return SettableProperty().Matches(sources[start.Index..end]).Select(m => m.Groups["name"].Value);
     }
 
+    /// <summary>The gateway's clusters are the services: every deployable process but the gateway itself.</summary>
     private static IEnumerable<string> GatewayClusters() =>
-        JsonNode.Parse(File.ReadAllText(Repository.PathOf("Gateway", "appsettings.json")))!["ReverseProxy"]!["Clusters"]!.AsObject().Select(c => c.Key);
+        Manifests.AppModel.DeployableProjectsInSolution().Where(name => name != "gateway");
 
     private static bool IsRoot(string receiver) => receiver is "Configuration" or "configuration";
 
@@ -101,9 +102,9 @@ public static partial class CodeSettingsScanner
     }
 
     // Reads whose key is computed, each with the reason it is still known:
-    // the connection name is AddServiceDatabase's literal; the gateway's cluster addresses are one per cluster of
-    // its appsettings.json; Analytics rewrites its own connection string in place.
-    [GeneratedRegex(@"GetConnectionString\(connectionName\)|configuration\[\$""ConnectionStrings:\{connectionName\}""\]\s*=|(?<clusters>Configuration\[\$""services:\{cluster\.Key\}:http:0""\])")]
+    // the connection name is AddServiceDatabase's literal; the gateway reads one address per service;
+    // Analytics rewrites its own connection string in place.
+    [GeneratedRegex(@"GetConnectionString\(connectionName\)|configuration\[\$""ConnectionStrings:\{connectionName\}""\]\s*=|(?<clusters>Configuration\[\$""services:\{service\.Key\}:http:0""\])")]
     private static partial Regex Indirection();
 
     [GeneratedRegex(@"\b[Cc]onfiguration\s*\[\s*""(?<key>[^""]+)""\s*\]")]

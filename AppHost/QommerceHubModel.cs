@@ -8,35 +8,39 @@ internal static class QommerceHubModel
 {
     public const string Gateway = "gateway";
 
-    /// <summary>Every service; each owns the schema of the same name.</summary>
-    public static readonly IReadOnlyList<string> Services =
-        ["identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting"];
+    /// <summary>
+    /// Every service, the one list of them: each owns the schema of the same name, the gateway routes to each
+    /// (with the routes of its <c>gateway-routes.json</c>), and the manifests deploy each.
+    /// </summary>
+    private static readonly (string Name, IProjectMetadata Project)[] services =
+    [
+        ("identity", new Projects.Identity()),
+        ("catalog", new Projects.Catalog()),
+        ("orders", new Projects.Orders()),
+        ("payments", new Projects.Payments()),
+        ("notifications", new Projects.Notifications()),
+        ("analytics", new Projects.Analytics()),
+        ("reporting", new Projects.Reporting()),
+    ];
+
+    public static IReadOnlyList<string> Services => [.. services.Select(s => s.Name)];
 
     /// <summary>The connection string name the service passes to AddServiceDatabase, e.g. ordersdb.</summary>
     public static string DatabaseOf(string service) => service + "db";
 
     public static void AddQommerceHubServices(this IDistributedApplicationBuilder builder, Infrastructure infrastructure)
     {
-        var identity = builder.AddService<Projects.Identity>("identity", infrastructure);
-        IResourceBuilder<ProjectResource>[] services =
-        [
-            identity,
-            builder.AddService<Projects.Catalog>("catalog", infrastructure),
-            builder.AddService<Projects.Orders>("orders", infrastructure),
-            builder.AddService<Projects.Payments>("payments", infrastructure),
-            builder.AddService<Projects.Notifications>("notifications", infrastructure),
-            builder.AddService<Projects.Analytics>("analytics", infrastructure),
-            builder.AddService<Projects.Reporting>("reporting", infrastructure),
-        ];
+        var added = services.Select(s => builder.AddService(s.Name, s.Project, infrastructure)).ToList();
+        var identity = added.Single(s => s.Resource.Name == "identity");
 
         // Every service validates tokens against Identity's JWKS; it fetches them lazily, so no one waits for Identity.
-        foreach (var service in services.Skip(1))
+        foreach (var service in added.Where(s => s != identity))
         {
             service.WithReference(identity);
         }
 
         var gateway = builder.AddProject<Projects.Gateway>(Gateway).WithHttpHealthCheck("/health");
-        foreach (var service in services)
+        foreach (var service in added)
         {
             gateway.WithReference(service).WaitFor(service);
         }
@@ -44,7 +48,7 @@ internal static class QommerceHubModel
         identity.WithEnvironment("PublicWebUrl", gateway.GetEndpoint("http"));
         if (infrastructure.Mail is { } mail)
         {
-            services.Single(s => s.Resource.Name == "notifications").WithMaildevSmtp(mail);
+            added.Single(s => s.Resource.Name == "notifications").WithMaildevSmtp(mail);
         }
 
         if (builder.ExecutionContext.IsRunMode)
@@ -57,12 +61,11 @@ internal static class QommerceHubModel
         }
     }
 
-    private static IResourceBuilder<ProjectResource> AddService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, Infrastructure infrastructure)
-        where TProject : IProjectMetadata, new()
+    private static IResourceBuilder<ProjectResource> AddService(
+        this IDistributedApplicationBuilder builder, string name, IProjectMetadata project, Infrastructure infrastructure)
     {
         var database = infrastructure.Databases[name];
-        var service = builder.AddProject<TProject>(name)
+        var service = builder.AddProject(name, project.ProjectPath)
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Messaging, "messaging").WaitFor(infrastructure.Messaging)
             .WithHttpHealthCheck("/health");

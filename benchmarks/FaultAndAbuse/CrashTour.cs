@@ -10,8 +10,8 @@ namespace QommerceHub.FaultAndAbuse;
 /// </summary>
 public sealed class CrashTour(SystemFixture system, int clients, int orders)
 {
-    private static readonly string[] victims =
-        ["identity", "catalog", "orders", "payments", "notifications", "analytics", "reporting", "gateway", "rabbitmq", "postgres"];
+    /// <summary>Every service, the gateway and the infrastructure they all depend on.</summary>
+    private readonly string[] victims = [.. system.ServiceNames, "gateway", "rabbitmq", "postgres"];
 
     public async Task<IReadOnlyList<Figure>> RunAsync()
     {

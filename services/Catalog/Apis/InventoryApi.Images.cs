@@ -18,7 +18,7 @@ public static partial class InventoryApi
     /// Answers the original's <c>{success, imageUrl, filename}</c>, plus the updated item.
     /// </summary>
     public static async Task<Results<Ok<ImageUploaded>, ProblemHttpResult>> UploadImage(
-        string id, HttpRequest request, [AsParameters] InventoryServices services, ProductImageStore store, CancellationToken cancellationToken)
+        string id, HttpRequest request, [AsParameters] InventoryHandlerServices services, ProductImageStore store, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         if (!request.HasFormContentType) return ApiResults.BadRequest("Send the image as multipart/form-data in the field 'image'");

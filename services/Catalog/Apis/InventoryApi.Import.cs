@@ -12,7 +12,7 @@ public static partial class InventoryApi
     /// otherwise any error rejects the whole file and a clean file is written in one transaction.
     /// </summary>
     public static async Task<Results<Ok<ImportReport>, Created<ImportReport>, ProblemHttpResult>> ImportItems(
-        HttpRequest request, string? dryRun, [AsParameters] InventoryServices services, InventoryImport import, CancellationToken cancellationToken)
+        HttpRequest request, string? dryRun, [AsParameters] InventoryHandlerServices services, InventoryImport import, CancellationToken cancellationToken)
     {
         var isDryRun = ApiInput.ParseFlag(dryRun ?? request.Query["dry_run"].ToString());
         var (csv, malformed) = await OpenCsvAsync(request, cancellationToken);

@@ -11,7 +11,7 @@ namespace QommerceHub.Catalog.Apis;
 public static partial class InventoryApi
 {
     public static async Task<Results<Created<InventoryItem>, ProblemHttpResult>> CreateItem(
-        CreateInventoryItemRequest request, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
+        CreateInventoryItemRequest request, [AsParameters] InventoryHandlerServices services, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var draft = ProductDraft.Validate(errors, request.Name, request.Sku, request.Quantity, request.Price,
@@ -39,7 +39,7 @@ public static partial class InventoryApi
 
     /// <summary>Partial update under a row lock; a stale version is refused instead of overwriting someone's edit.</summary>
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> UpdateItem(
-        string id, UpdateInventoryItemRequest request, [AsParameters] InventoryServices services, HttpRequest http, CancellationToken cancellationToken)
+        string id, UpdateInventoryItemRequest request, [AsParameters] InventoryHandlerServices services, HttpRequest http, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         if (request.ChangesNothing) return ApiResults.BadRequest("Send at least one field to change");
@@ -61,7 +61,7 @@ public static partial class InventoryApi
         var now = services.Clock.Now();
         var wasLow = product.IsLowStock;
         if (product.Revise(revision, now)) db.Publish(ProductEvents.Updated(product, now));
-        services.Keeper.PublishLowStockIfCrossed(product, wasLow);
+        services.StockChanges.PublishLowStockIfCrossed(product, wasLow);
         if (await TrySaveAsync(db, cancellationToken) is { } problem) return problem;
         if (await CorrectQuantityAsync(services, product, revision.Quantity, cancellationToken) is { } refused) return refused;
         await db.SaveChangesAsync(cancellationToken);
@@ -73,7 +73,7 @@ public static partial class InventoryApi
     /// <c>quantity</c> is the sellable count, so the stock held for open orders is added to reach on hand. The edit
     /// is a correction on the ledger, so on-hand stays the sum of the ledger.
     /// </summary>
-    private static async Task<ProblemHttpResult?> CorrectQuantityAsync(InventoryServices services, Product product, int? quantity, CancellationToken cancellationToken)
+    private static async Task<ProblemHttpResult?> CorrectQuantityAsync(InventoryHandlerServices services, Product product, int? quantity, CancellationToken cancellationToken)
     {
         if (quantity is not { } sellable) return null;
         var counted = sellable + product.Reserved;
@@ -81,12 +81,12 @@ public static partial class InventoryApi
         if (counted > ProductRules.QuantityMax) return ApiResults.Validation(new FieldErrors().Add("quantity", $"Quantity must be at most {ProductRules.QuantityMax - product.Reserved}"));
         var movement = StockMovement.Counted(product.Stock, counted, StockReason.Correction, null, services.Actor);
         if (product.CheckMovement(movement) is { } problem) return ApiResults.Conflict(problem);
-        await services.Keeper.RecordAsync(product, movement, cancellationToken);
+        await services.StockChanges.RecordAsync(product, movement, cancellationToken);
         return null;
     }
 
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> DeleteItem(
-        string id, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
+        string id, [AsParameters] InventoryHandlerServices services, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var db = services.Db;
@@ -103,7 +103,7 @@ public static partial class InventoryApi
     }
 
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> RestoreItem(
-        string id, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
+        string id, [AsParameters] InventoryHandlerServices services, HttpResponse response, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var db = services.Db;

@@ -11,7 +11,7 @@ public static partial class InventoryApi
 {
     /// <summary>A staff stock adjustment: a delta or a counted quantity, with a reason, under the product's row lock.</summary>
     public static async Task<Results<Created<StockAdjustmentResult>, ProblemHttpResult>> AdjustStock(
-        string id, StockAdjustmentRequest request, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
+        string id, StockAdjustmentRequest request, [AsParameters] InventoryHandlerServices services, HttpResponse response, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var errors = new FieldErrors();
@@ -26,7 +26,7 @@ public static partial class InventoryApi
         if (movement.OnHandChange == 0) return ApiResults.Conflict($"The count matches the {product.OnHand} units on hand; nothing to adjust");
         if (product.CheckMovement(movement) is { } problem) return ApiResults.Conflict(problem);
 
-        var entry = await services.Keeper.RecordAsync(product, movement, cancellationToken);
+        var entry = await services.StockChanges.RecordAsync(product, movement, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         response.Headers.ETag = $"\"{product.Version}\"";
@@ -60,7 +60,7 @@ public static partial class InventoryApi
 
     /// <summary>The item's stock ledger, newest first; deleted items keep their history.</summary>
     public static async Task<Results<Ok<PageAnswer<LedgerEntry>>, ProblemHttpResult>> GetStockLedger(
-        string id, string? page, string? limit, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
+        string id, string? page, string? limit, [AsParameters] InventoryHandlerServices services, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var paging = PageRequest.Read(page, limit, defaultLimit: 50);

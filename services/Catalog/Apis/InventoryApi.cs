@@ -44,7 +44,7 @@ public static partial class InventoryApi
 
     /// <summary>The list envelope; search matches name, SKU or barcode. Paging and sorting are lenient, as in the original.</summary>
     public static async Task<Results<Ok<PageAnswer<InventoryItem>>, ProblemHttpResult>> ListItems(
-        [AsParameters] InventoryListQuery query, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
+        [AsParameters] InventoryListQuery query, [AsParameters] InventoryHandlerServices services, CancellationToken cancellationToken)
     {
         var paging = PageRequest.Read(query.Page, query.Limit);
         if (query.Search?.Length > 200) return ApiResults.Validation(new FieldErrors().Add("search", "Search must be at most 200 characters"));
@@ -65,14 +65,14 @@ public static partial class InventoryApi
     }
 
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> GetItem(
-        string id, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
+        string id, [AsParameters] InventoryHandlerServices services, HttpResponse response, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var product = await services.Db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == itemId, cancellationToken);
         return product is null ? ApiResults.NotFound("Item") : ItemAnswer(response, product);
     }
 
-    public static async Task<Ok<InventoryStats>> GetInventoryStats([AsParameters] InventoryServices services, CancellationToken cancellationToken)
+    public static async Task<Ok<InventoryStats>> GetInventoryStats([AsParameters] InventoryHandlerServices services, CancellationToken cancellationToken)
     {
         var stats = await services.Db.Products
             .GroupBy(_ => 1)
@@ -93,7 +93,7 @@ public static partial class InventoryApi
 
     /// <summary>Active items at or below their reorder point, the furthest below first.</summary>
     public static async Task<Ok<PageAnswer<InventoryItem>>> ListItemsToReorder(
-        string? page, string? limit, [AsParameters] InventoryServices services, CancellationToken cancellationToken)
+        string? page, string? limit, [AsParameters] InventoryHandlerServices services, CancellationToken cancellationToken)
     {
         var paging = PageRequest.Read(page, limit);
 
@@ -107,7 +107,7 @@ public static partial class InventoryApi
 
     /// <summary>For the scanner page: a UPC-A scan also finds the item stored under its EAN-13 form.</summary>
     public static async Task<Results<Ok<InventoryItem>, ProblemHttpResult>> FindItemByBarcode(
-        string code, [AsParameters] InventoryServices services, HttpResponse response, CancellationToken cancellationToken)
+        string code, [AsParameters] InventoryHandlerServices services, HttpResponse response, CancellationToken cancellationToken)
     {
         // Routing leaves an encoded slash encoded; Code 128 values may contain one.
         var (barcode, problem) = Barcode.Parse(code.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase), (string?)null);

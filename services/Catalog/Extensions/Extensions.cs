@@ -13,8 +13,8 @@ public static class Extensions
         builder.AddServiceDatabase<CatalogDbContext>("catalogdb", CatalogDbContext.SchemaName);
         builder.AddServiceBus("catalog", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
 
-        builder.Services.AddScoped<StockKeeper>();
-        builder.Services.AddScoped<ReservationDesk>();
+        builder.Services.AddScoped<StockChanges>();
+        builder.Services.AddScoped<StockReservations>();
         builder.Services.AddScoped<InventoryImport>();
         builder.Services.Configure<ImageStorageOptions>(builder.Configuration.GetSection(ImageStorageOptions.Section));
         builder.Services.AddSingleton<ProductImageStore>();

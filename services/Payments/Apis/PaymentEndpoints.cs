@@ -14,14 +14,14 @@ namespace QommerceHub.Payments.Apis;
 public static partial class PaymentEndpoints
 {
     public static async Task<Results<Ok<CreateIntentResponse>, ProblemHttpResult>> CreateIntent(
-        CreateIntentRequest request, CheckoutDesk desk, CancellationToken ct)
+        CreateIntentRequest request, Checkouts checkouts, CancellationToken ct)
     {
         if (request.Order is not > 0)
             return ApiResults.Validation(new FieldErrors().Add("orderId", "Order id must be a positive integer"));
         Outcome<OpenIntent> outcome;
         try
         {
-            outcome = await desk.OpenIntentAsync(request.Order.Value, ct);
+            outcome = await checkouts.OpenIntentAsync(request.Order.Value, ct);
         }
         catch (PaymentProviderException ex)
         {
@@ -47,7 +47,7 @@ public static partial class PaymentEndpoints
     /// Without one, a request that finds an earlier refund still unsettled finishes and answers that one.
     /// </summary>
     public static async Task<Results<Ok<RefundResponse>, ProblemHttpResult>> Refund(
-        RefundRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, PaymentsDbContext db, RefundDesk desk,
+        RefundRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, PaymentsDbContext db, Refunds refunds,
         TenantContext tenant, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -59,7 +59,7 @@ public static partial class PaymentEndpoints
             errors.Add("Idempotency-Key", "Idempotency-Key must be 1-100 letters, digits, '-' or '_'");
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var outcome = await desk.RefundOnRequestAsync(request.PaymentIntentId!, request.Amount, request.Reason?.Trim(), idempotencyKey, tenant.Id, ct);
+        var outcome = await refunds.RefundOnRequestAsync(request.PaymentIntentId!, request.Amount, request.Reason?.Trim(), idempotencyKey, tenant.Id, ct);
         if (!outcome.Succeeded) return Problem(outcome);
         var payment = await db.Payments.AsNoTracking().FirstAsync(p => p.PaymentIntentId == request.PaymentIntentId, ct);
         return TypedResults.Ok(RefundResponse.From(payment, outcome.Value!));

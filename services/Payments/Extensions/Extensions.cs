@@ -21,8 +21,8 @@ public static class Extensions
         builder.AddPaymentProvider(stripe);
 
         builder.Services.AddPaymentProblems();
-        builder.Services.AddScoped<CheckoutDesk>();
-        builder.Services.AddScoped<RefundDesk>();
+        builder.Services.AddScoped<Checkouts>();
+        builder.Services.AddScoped<Refunds>();
         builder.Services.AddScoped<SimulatedCheckout>();
         builder.Services.AddScoped<StripeEventApplier>();
         builder.Services.AddScoped<StripeWebhookProcessor>();

@@ -11,7 +11,7 @@ namespace QommerceHub.Payments.Services;
 /// Applies one verified Stripe event to a locked payment. Every step only moves forward, so a late failure cannot
 /// undo a success, and a refund is counted once by its id whichever of the API call or the webhook comes first.
 /// </summary>
-public sealed class StripeEventApplier(PaymentsDbContext db, RefundDesk refunds, TimeProvider clock)
+public sealed class StripeEventApplier(PaymentsDbContext db, Refunds refunds, TimeProvider clock)
 {
     /// <returns>True when the payment changed.</returns>
     public async Task<bool> ApplyAsync(Event stripeEvent, Payment payment, CancellationToken cancellationToken)

@@ -6,9 +6,9 @@ using QommerceHub.ServiceDefaults.Messaging;
 namespace QommerceHub.Catalog.IntegrationEvents.EventHandling;
 
 /// <summary>Restocks what a cancelled order held.</summary>
-public sealed class OrderCancelledConsumer(CatalogDbContext db, ReservationDesk desk, ILogger<OrderCancelledConsumer> logger)
+public sealed class OrderCancelledConsumer(CatalogDbContext db, StockReservations reservations, ILogger<OrderCancelledConsumer> logger)
     : IdempotentConsumer<OrderCancelled, CatalogDbContext>(db, logger)
 {
     protected override Task HandleAsync(OrderCancelled message, CancellationToken cancellationToken) =>
-        desk.ReleaseAsync(message.TenantId, message.OrderId, cancellationToken);
+        reservations.ReleaseAsync(message.TenantId, message.OrderId, cancellationToken);
 }

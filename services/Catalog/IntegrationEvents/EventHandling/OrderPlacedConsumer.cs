@@ -6,9 +6,9 @@ using QommerceHub.ServiceDefaults.Messaging;
 namespace QommerceHub.Catalog.IntegrationEvents.EventHandling;
 
 /// <summary>Reserves every line of a new order or none (saga step 2).</summary>
-public sealed class OrderPlacedConsumer(CatalogDbContext db, ReservationDesk desk, ILogger<OrderPlacedConsumer> logger)
+public sealed class OrderPlacedConsumer(CatalogDbContext db, StockReservations reservations, ILogger<OrderPlacedConsumer> logger)
     : IdempotentConsumer<OrderPlaced, CatalogDbContext>(db, logger)
 {
     protected override Task HandleAsync(OrderPlaced message, CancellationToken cancellationToken) =>
-        desk.ReserveAsync(message, cancellationToken);
+        reservations.ReserveAsync(message, cancellationToken);
 }

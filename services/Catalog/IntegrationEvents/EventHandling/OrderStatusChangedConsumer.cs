@@ -6,13 +6,13 @@ using QommerceHub.ServiceDefaults.Messaging;
 namespace QommerceHub.Catalog.IntegrationEvents.EventHandling;
 
 /// <summary>Turns a completed order's reservation into a sale: the units leave the shelf.</summary>
-public sealed class OrderStatusChangedConsumer(CatalogDbContext db, ReservationDesk desk, ILogger<OrderStatusChangedConsumer> logger)
+public sealed class OrderStatusChangedConsumer(CatalogDbContext db, StockReservations reservations, ILogger<OrderStatusChangedConsumer> logger)
     : IdempotentConsumer<OrderStatusChanged, CatalogDbContext>(db, logger)
 {
     public const string CompletedStatus = "completed";
 
     protected override Task HandleAsync(OrderStatusChanged message, CancellationToken cancellationToken) =>
         string.Equals(message.Status, CompletedStatus, StringComparison.OrdinalIgnoreCase)
-            ? desk.SellAsync(message.OrderId, cancellationToken)
+            ? reservations.SellAsync(message.OrderId, cancellationToken)
             : Task.CompletedTask;
 }

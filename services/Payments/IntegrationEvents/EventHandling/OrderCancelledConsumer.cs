@@ -12,7 +12,7 @@ namespace QommerceHub.Payments.IntegrationEvents.EventHandling;
 /// Payments decides from its own record of the payment, so a paid order is refunded even if the message's
 /// <c>WasPaid</c> was written before Orders heard of the payment.
 /// </summary>
-public sealed class OrderCancelledConsumer(PaymentsDbContext db, RefundDesk refunds, TimeProvider clock, ILogger<OrderCancelledConsumer> logger)
+public sealed class OrderCancelledConsumer(PaymentsDbContext db, Refunds refunds, TimeProvider clock, ILogger<OrderCancelledConsumer> logger)
     : IdempotentConsumer<OrderCancelled, PaymentsDbContext>(db, logger)
 {
     protected override async Task HandleAsync(OrderCancelled message, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace QommerceHub.Payments.Services;
 public sealed record OpenIntent(Payment Payment, string ClientSecret);
 
 /// <summary>Opens the one payment intent an order may have, for the amount in Payments' replica of the order.</summary>
-public sealed class CheckoutDesk(PaymentsDbContext db, IPaymentProvider provider, TenantContext tenant, TimeProvider clock)
+public sealed class Checkouts(PaymentsDbContext db, IPaymentProvider provider, TenantContext tenant, TimeProvider clock)
 {
     public async Task<Outcome<OpenIntent>> OpenIntentAsync(int orderId, CancellationToken cancellationToken)
     {

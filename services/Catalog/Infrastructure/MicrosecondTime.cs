@@ -1,6 +1,6 @@
 namespace QommerceHub.Catalog.Infrastructure;
 
-public static class DatabaseClock
+public static class MicrosecondTime
 {
     /// <summary>Now, to the microsecond PostgreSQL keeps, so an answer equals what a later read returns.</summary>
     public static DateTimeOffset Now(this TimeProvider clock)

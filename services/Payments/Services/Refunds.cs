@@ -10,7 +10,7 @@ namespace QommerceHub.Payments.Services;
 /// so a failure after the provider paid cannot lose the record and a retry finishes the same refund instead of
 /// paying again. The caller holds the payment's lock (see <see cref="PaymentLocks"/>).
 /// </summary>
-public sealed class RefundDesk(PaymentsDbContext db, IPaymentProvider provider, TimeProvider clock, ILogger<RefundDesk> logger)
+public sealed class Refunds(PaymentsDbContext db, IPaymentProvider provider, TimeProvider clock, ILogger<Refunds> logger)
 {
     public const string CancelledOrderReason = "order_cancelled";
 

@@ -8,7 +8,7 @@ namespace QommerceHub.Catalog.Services;
 /// The one way stock changes: applies a movement to a locked product, appends the ledger row and queues
 /// StockLevelChanged (and LowStockDetected on a downward crossing) in the caller's transaction.
 /// </summary>
-public sealed class StockKeeper(CatalogDbContext db, TimeProvider clock)
+public sealed class StockChanges(CatalogDbContext db, TimeProvider clock)
 {
     public async Task<StockLedgerEntry> RecordAsync(Product product, StockMovement movement, CancellationToken cancellationToken)
     {

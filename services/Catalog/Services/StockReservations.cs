@@ -6,7 +6,7 @@ using QommerceHub.Contracts;
 namespace QommerceHub.Catalog.Services;
 
 /// <summary>Holds stock for orders, and releases or sells what it holds; runs inside a consumer's transaction.</summary>
-public sealed class ReservationDesk(CatalogDbContext db, StockKeeper keeper, TimeProvider clock, ILogger<ReservationDesk> logger)
+public sealed class StockReservations(CatalogDbContext db, StockChanges stockChanges, TimeProvider clock, ILogger<StockReservations> logger)
 {
     public async Task ReserveAsync(OrderPlaced order, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class ReservationDesk(CatalogDbContext db, StockKeeper keeper, Tim
         foreach (var line in plan.Lines)
         {
             reservation.Lines.Add(new StockReservationLine { TenantId = order.TenantId, ProductId = line.ProductId, Quantity = line.Quantity });
-            await keeper.RecordAsync(byId[line.ProductId], StockMovement.Reservation(order.OrderId, line.Quantity), cancellationToken);
+            await stockChanges.RecordAsync(byId[line.ProductId], StockMovement.Reservation(order.OrderId, line.Quantity), cancellationToken);
         }
         db.Publish(new StockReserved { TenantId = order.TenantId, OrderId = order.OrderId });
     }
@@ -67,7 +67,7 @@ public sealed class ReservationDesk(CatalogDbContext db, StockKeeper keeper, Tim
         }
         var products = (await db.LockProductsAsync(reservation.Lines.Select(l => l.ProductId), cancellationToken)).ToDictionary(p => p.Id);
         foreach (var line in reservation.Lines.OrderBy(l => l.ProductId))
-            await keeper.RecordAsync(products[line.ProductId], movement(reservation.OrderId, line.Quantity), cancellationToken);
+            await stockChanges.RecordAsync(products[line.ProductId], movement(reservation.OrderId, line.Quantity), cancellationToken);
         reservation.Status = status;
         reservation.UpdatedAt = clock.Now();
         return true;

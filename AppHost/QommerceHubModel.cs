@@ -12,15 +12,15 @@ internal static class QommerceHubModel
     /// Every service, the one list of them: each owns the schema of the same name, the gateway routes to each
     /// (with the routes of its <c>gateway-routes.json</c>), and the manifests deploy each.
     /// </summary>
-    private static readonly (string Name, IProjectMetadata Project)[] services =
+    private static readonly ServiceProject[] services =
     [
-        ("identity", new Projects.Identity()),
-        ("catalog", new Projects.Catalog()),
-        ("orders", new Projects.Orders()),
-        ("payments", new Projects.Payments()),
-        ("notifications", new Projects.Notifications()),
-        ("analytics", new Projects.Analytics()),
-        ("reporting", new Projects.Reporting()),
+        ServiceProject.Of<Projects.Identity>("identity"),
+        ServiceProject.Of<Projects.Catalog>("catalog"),
+        ServiceProject.Of<Projects.Orders>("orders"),
+        ServiceProject.Of<Projects.Payments>("payments"),
+        ServiceProject.Of<Projects.Notifications>("notifications"),
+        ServiceProject.Of<Projects.Analytics>("analytics"),
+        ServiceProject.Of<Projects.Reporting>("reporting"),
     ];
 
     public static IReadOnlyList<string> Services => [.. services.Select(s => s.Name)];
@@ -30,7 +30,7 @@ internal static class QommerceHubModel
 
     public static void AddQommerceHubServices(this IDistributedApplicationBuilder builder, Infrastructure infrastructure)
     {
-        var added = services.Select(s => builder.AddService(s.Name, s.Project, infrastructure)).ToList();
+        var added = services.Select(s => builder.AddService(s, infrastructure)).ToList();
         var identity = added.Single(s => s.Resource.Name == "identity");
 
         // Every service validates tokens against Identity's JWKS; it fetches them lazily, so no one waits for Identity.
@@ -62,10 +62,11 @@ internal static class QommerceHubModel
     }
 
     private static IResourceBuilder<ProjectResource> AddService(
-        this IDistributedApplicationBuilder builder, string name, IProjectMetadata project, Infrastructure infrastructure)
+        this IDistributedApplicationBuilder builder, ServiceProject project, Infrastructure infrastructure)
     {
+        var name = project.Name;
         var database = infrastructure.Databases[name];
-        var service = builder.AddProject(name, project.ProjectPath)
+        var service = project.AddTo(builder)
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Messaging, "messaging").WaitFor(infrastructure.Messaging)
             .WithHttpHealthCheck("/health");
@@ -73,5 +74,15 @@ internal static class QommerceHubModel
         // schema, their queues compete, and the gateway reaches them through one address that balances over them.
         var replicas = builder.Configuration.GetValue("QommerceHub:Replicas", 1);
         return replicas > 1 ? service.WithReplicas(replicas) : service;
+    }
+
+    /// <summary>
+    /// A service's name and how to add its project. The generic <c>AddProject&lt;T&gt;</c> keeps what the AppHost's
+    /// build produced: added by path instead, Aspire builds each project again at every start.
+    /// </summary>
+    private sealed record ServiceProject(string Name, Func<IDistributedApplicationBuilder, IResourceBuilder<ProjectResource>> AddTo)
+    {
+        public static ServiceProject Of<TProject>(string name) where TProject : IProjectMetadata, new() =>
+            new(name, builder => builder.AddProject<TProject>(name));
     }
 }

@@ -1,6 +1,5 @@
 using QommerceHub.Gateway;
 using QommerceHub.Gateway.Security;
-using QommerceHub.Gateway.Web;
 using QommerceHub.ServiceDefaults;
 using QommerceHub.ServiceDefaults.Auth;
 

@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using QommerceHub.Contracts;
 using QommerceHub.ServiceDefaults.Data;

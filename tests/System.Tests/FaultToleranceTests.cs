@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using QommerceHub.Testing;
 
 namespace QommerceHub.SystemTests;

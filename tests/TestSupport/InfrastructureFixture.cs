@@ -4,7 +4,6 @@ using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.AppHost.Local.Postgres;
 using QommerceHub.Testing.Hosting;
-using Xunit;
 
 namespace QommerceHub.Testing;
 

@@ -1,4 +1,3 @@
-using MassTransit;
 using QommerceHub.Analytics.Infrastructure;
 using QommerceHub.Analytics.Live;
 using QommerceHub.Analytics.Maintenance;

@@ -3,11 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Infrastructure;
-using QommerceHub.Catalog.Model;
 using QommerceHub.Imaging;
 using QommerceHub.Catalog.Services;
 using QommerceHub.ServiceDefaults.Http;
-using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Catalog.Apis;
 

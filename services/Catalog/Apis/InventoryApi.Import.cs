@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using QommerceHub.Catalog.Apis.Dtos;
 using QommerceHub.Catalog.Services;
 using QommerceHub.ServiceDefaults.Http;
 

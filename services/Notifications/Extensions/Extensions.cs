@@ -1,7 +1,5 @@
-using MassTransit;
 using QommerceHub.Notifications.Delivery;
 using QommerceHub.Notifications.Infrastructure;
-using QommerceHub.Notifications.Model;
 using QommerceHub.Notifications.Rendering;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Data;

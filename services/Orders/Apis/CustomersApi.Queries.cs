@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Contracts;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Infrastructure;
-using QommerceHub.Orders.Model;
 using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;

@@ -5,7 +5,6 @@ using QommerceHub.Contracts;
 using QommerceHub.Orders.Apis.Dtos;
 using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
-using QommerceHub.Orders.Model;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Http;

@@ -1,4 +1,3 @@
-using MassTransit;
 using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.Services;

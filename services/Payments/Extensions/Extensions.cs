@@ -1,4 +1,3 @@
-using MassTransit;
 using QommerceHub.Payments.Apis;
 using QommerceHub.Payments.Infrastructure;
 using QommerceHub.Payments.Providers;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Contracts;
 using QommerceHub.Reporting.Infrastructure;
-using QommerceHub.Reporting.Model;
 
 namespace QommerceHub.Reporting.Exports;
 

@@ -1,4 +1,3 @@
-using MassTransit;
 using QommerceHub.Reporting.Exports;
 using QommerceHub.Reporting.Infrastructure;
 using QommerceHub.Reporting.Invoices;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using QommerceHub.Reporting.Infrastructure;
 using QommerceHub.Reporting.Model;

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.Catalog.Infrastructure;
 using QommerceHub.Catalog.Services;
 using QommerceHub.Catalog.Tests.Support;
-using QommerceHub.Testing;
 using Xunit.Abstractions;
 
 namespace QommerceHub.Catalog.Tests.Service;

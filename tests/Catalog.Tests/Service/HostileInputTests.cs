@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using QommerceHub.Catalog.Tests.Support;
 using QommerceHub.Testing;

@@ -1,4 +1,3 @@
-using MassTransit;
 using QommerceHub.Contracts;
 using QommerceHub.Testing;
 

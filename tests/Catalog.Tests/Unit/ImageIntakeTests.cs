@@ -1,4 +1,3 @@
-using QommerceHub.Catalog.Model;
 using QommerceHub.Imaging;
 using QommerceHub.Catalog.Services;
 using QommerceHub.Catalog.Tests.Support;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using QommerceHub.Deploy.Tests.Settings;
 using QommerceHub.ServiceDefaults;
 using static QommerceHub.Deploy.Tests.Manifests.RenderedManifests;

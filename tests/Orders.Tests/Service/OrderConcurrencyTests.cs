@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.Contracts;
 using QommerceHub.Orders.Infrastructure;
-using QommerceHub.Orders.Model;
 using QommerceHub.Orders.Tests.Support;
 using QommerceHub.ServiceDefaults.Tenancy;
 using QommerceHub.Testing;

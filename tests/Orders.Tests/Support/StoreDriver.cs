@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using MassTransit;
 using QommerceHub.Contracts;
 using QommerceHub.Orders.Apis.Dtos;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Contracts;
 using QommerceHub.Reporting.Tests.Support;

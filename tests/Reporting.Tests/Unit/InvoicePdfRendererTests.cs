@@ -50,7 +50,10 @@ public sealed class InvoicePdfRendererTests
     {
         var document = Document(lines: [new InvoiceLine("Refund for order #77 (invoice INV-000012)", 1, 5m)]) with
         {
-            Kind = DocumentKind.CreditNote, Number = "CN-000003", Total = 5m, Note = "Reason: broken handle",
+            Kind = DocumentKind.CreditNote,
+            Number = "CN-000003",
+            Total = 5m,
+            Note = "Reason: broken handle",
         };
 
         var text = await PdfText.ExtractAsync(renderer.Render(document));

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using QommerceHub.Testing;
 using QommerceHub.Testing.Hosting;

@@ -1,5 +1,4 @@
 using QommerceHub.Orders.Infrastructure;
-using QommerceHub.Orders.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace QommerceHub.Orders.Apis.Idempotency;

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,13 +14,6 @@ public sealed class ServiceFactory<TEntryPoint>(
     : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
 {
     public InfrastructureFixture Infrastructure => infrastructure;
-
-    public HttpClient ClientFor(int tenantId, int userId = 1, string role = "owner")
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(tenantId, userId, role));
-        return client;
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

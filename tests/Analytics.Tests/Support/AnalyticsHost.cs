@@ -5,43 +5,37 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using QommerceHub.Contracts;
 using QommerceHub.Testing;
+using QommerceHub.Testing.Hosting;
 
 namespace QommerceHub.Analytics.Tests.Support;
 
 /// <summary>
-/// Starts Analytics once for the test run on a clock the tests control (it starts at the real time and moves
-/// only when a test advances it), and waits for its bus before anything is published. Started lazily because a
-/// collection fixture cannot receive the infrastructure fixture.
+/// Analytics for the test run on a clock the tests control (it starts at the real time and moves only when a test
+/// advances it), with an observer of what it consumed.
 /// </summary>
-public sealed class AnalyticsHost : IAsyncDisposable
+public sealed class AnalyticsHost : SharedServiceHost<AnalyticsService>
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
     private ServiceFactory<AnalyticsService>? service;
-    private WebApplicationFactory<AnalyticsService>? factory;
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-    public ConsumedMessages Consumed { get; } = new();
-    public WebApplicationFactory<AnalyticsService> Factory => factory ?? throw new InvalidOperationException("Call StartAsync first");
-    public IBus Bus => Factory.Services.GetRequiredService<IBus>();
+    public ConsumedMessages Consumed { get; private set; } = null!;
 
-    public async Task StartAsync(InfrastructureFixture infrastructure)
+    protected override WebApplicationFactory<AnalyticsService> Create(InfrastructureFixture infrastructure)
     {
-        await gate.WaitAsync();
-        try
-        {
-            if (factory is not null) return;
-            service = infrastructure.CreateService<AnalyticsService>("analytics");
-            var started = service.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock)));
-            _ = started.Server; // builds the host: migrations run, the bus starts
-            var bus = started.Services.GetRequiredService<IBusControl>();
-            await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
-            bus.ConnectConsumeObserver(Consumed);
-            factory = started;
-        }
-        finally
-        {
-            gate.Release();
-        }
+        service = infrastructure.CreateService<AnalyticsService>("analytics");
+        return service.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock)));
+    }
+
+    protected override Task OnStartedAsync(WebApplicationFactory<AnalyticsService> started)
+    {
+        Consumed = ConsumedMessages.Observe(started.Services.GetRequiredService<IBus>());
+        return Task.CompletedTask;
+    }
+
+    protected override async ValueTask OnStoppingAsync()
+    {
+        Consumed.Dispose();
+        if (service is not null) await service.DisposeAsync(); // and the clock-controlled factory made from it
     }
 
     /// <summary>Publishes as the owning service would and waits until Analytics has finished with it.</summary>
@@ -57,17 +51,6 @@ public sealed class AnalyticsHost : IAsyncDisposable
     }
 
     /// <summary>A client for the store, with a token that outlives any clock advance a test makes.</summary>
-    public HttpClient ClientFor(int tenantId, string role = "owner")
-    {
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(tenantId, userId: 5, role: role, lifetime: TimeSpan.FromDays(60)));
-        return client;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (factory is not null) await factory.DisposeAsync();
-        if (service is not null) await service.DisposeAsync();
-        gate.Dispose();
-    }
+    public HttpClient ClientFor(int tenantId, string role = "owner") =>
+        Factory.ClientFor(tenantId, userId: 5, role: role, lifetime: TimeSpan.FromDays(60));
 }

@@ -67,7 +67,7 @@ public sealed class SmtpMailSender(SmtpSettings settings, TimeProvider clock) : 
                 await client.NoOpAsync(cancellationToken);
                 return client;
             }
-            catch (Exception ex) when (ex is IOException or ServiceNotConnectedException or SmtpCommandException or SmtpProtocolException)
+            catch (Exception ex) when (IsConnectionFailure(ex))
             {
                 // The server closed the idle connection or went away; a new one is tried below.
             }
@@ -99,11 +99,15 @@ public sealed class SmtpMailSender(SmtpSettings settings, TimeProvider clock) : 
         {
             if (quit) await client.DisconnectAsync(quit: true, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is IOException or ServiceNotConnectedException or SmtpCommandException or SmtpProtocolException or OperationCanceledException)
+        catch (Exception ex) when (IsConnectionFailure(ex) || ex is OperationCanceledException)
         {
             // Leaving a connection that is already broken.
         }
         client.Dispose();
         client = null;
     }
+
+    /// <summary>What a broken or closed connection throws: the mail is not lost, the connection is replaced.</summary>
+    private static bool IsConnectionFailure(Exception ex) =>
+        ex is IOException or ServiceNotConnectedException or SmtpCommandException or SmtpProtocolException;
 }

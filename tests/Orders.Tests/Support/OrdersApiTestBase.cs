@@ -7,6 +7,7 @@ namespace QommerceHub.Orders.Tests.Support;
 public abstract class OrdersApiTestBase(InfrastructureFixture infrastructure, OrdersHost host) : IAsyncLifetime
 {
     protected OrdersHost Host => host;
+    protected InfrastructureFixture Infrastructure => infrastructure;
     protected BusEvents Events => host.Events;
     protected OutboxProbe Outbox => host.Outbox;
 

@@ -15,7 +15,9 @@ public sealed class InvoiceIssuer(
 {
     public async Task IssueInvoiceAsync(SalesOrder order, Guid sourceMessageId, CancellationToken cancellationToken)
     {
-        if (await db.Invoices.AnyAsync(i => i.OrderId == order.OrderId && i.Kind == DocumentKind.Invoice, cancellationToken))
+        // The unsaved invoices count too: a batch may confirm the same order twice.
+        if (db.Invoices.Local.Any(i => i.OrderId == order.OrderId && i.Kind == DocumentKind.Invoice)
+            || await db.Invoices.AnyAsync(i => i.OrderId == order.OrderId && i.Kind == DocumentKind.Invoice, cancellationToken))
         {
             logger.LogInformation("Order {OrderId} already has an invoice; none issued", order.OrderId);
             return;
@@ -39,8 +41,11 @@ public sealed class InvoiceIssuer(
         Store(document, order, sequence, sourceMessageId);
     }
 
+    private StoreBrand? brand;
+
+    /// <summary>Read once per unit of work: a batch issues its store's invoices under one brand.</summary>
     private async Task<StoreBrand> BrandAsync(CancellationToken cancellationToken) =>
-        StoreBrand.From(await db.StoreProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken));
+        brand ??= StoreBrand.From(await db.StoreProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken));
 
     private void Store(InvoiceDocument document, SalesOrder order, int sequence, Guid sourceMessageId)
     {

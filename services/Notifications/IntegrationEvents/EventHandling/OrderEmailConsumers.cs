@@ -10,12 +10,18 @@ namespace QommerceHub.Notifications.IntegrationEvents.EventHandling;
 
 /// <summary>Remembers who placed a confirmed order; the confirmation email itself waits for the invoice.</summary>
 public sealed class OrderConfirmedConsumer(NotificationsDbContext db, ILogger<OrderConfirmedConsumer> logger)
-    : IdempotentConsumer<OrderConfirmed, NotificationsDbContext>(db, logger)
+    : IdempotentBatchConsumer<OrderConfirmed, NotificationsDbContext>(db, logger)
 {
-    protected override async Task HandleAsync(OrderConfirmed message, CancellationToken cancellationToken)
+    protected override Task PrepareAsync(IReadOnlyList<OrderConfirmed> messages, CancellationToken cancellationToken)
     {
-        var known = await Db.OrderContacts.AnyAsync(c => c.TenantId == message.TenantId && c.OrderId == message.OrderId, cancellationToken);
-        if (known) return;
+        var orderIds = messages.Select(m => m.OrderId).Distinct().ToList();
+        return Db.OrderContacts.Where(c => c.TenantId == messages[0].TenantId && orderIds.Contains(c.OrderId)).LoadAsync(cancellationToken);
+    }
+
+    protected override Task HandleAsync(OrderConfirmed message, CancellationToken cancellationToken)
+    {
+        // Known already, or confirmed twice in this batch.
+        if (Db.OrderContacts.Local.Any(c => c.TenantId == message.TenantId && c.OrderId == message.OrderId)) return Task.CompletedTask;
         Db.OrderContacts.Add(new OrderContact
         {
             TenantId = message.TenantId,
@@ -24,6 +30,7 @@ public sealed class OrderConfirmedConsumer(NotificationsDbContext db, ILogger<Or
             CustomerEmail = message.CustomerEmail,
             Currency = message.Currency,
         });
+        return Task.CompletedTask;
     }
 }
 

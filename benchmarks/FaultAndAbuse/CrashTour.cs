@@ -15,7 +15,7 @@ public sealed class CrashTour(SystemFixture system, int clients, int orders)
 
     public async Task<IReadOnlyList<Figure>> RunAsync()
     {
-        var owner = await new Shopper(system).OpenStoreAsync("Crash Tour Shop");
+        var owner = await new StoreAccounts(system).OpenStoreAsync("Crash Tour Shop");
         var shop = await CrashShop.OpenAsync(system, owner);
         Console.WriteLine($"Crash tour: {clients} clients, {orders} orders, killing {string.Join(", ", victims)} in turn");
 
@@ -66,12 +66,12 @@ public sealed record CrashShop(int CustomerId, string CustomerEmail, IReadOnlyDi
     {
         var http = system.Client(owner.Token);
         var email = TestTenants.UniqueEmail("crash-customer");
-        var customer = await Shopper.Json(await http.PostAsJsonAsync("/api/customers", new { name = "Crash Customer", email }));
+        var customer = await ResponseJson.ReadAsync(await http.PostAsJsonAsync("/api/customers", new { name = "Crash Customer", email }));
         var stock = new Dictionary<int, int>();
         foreach (var quantity in new[] { 100_000, 25 })
         {
             var sku = "CRASH-" + Guid.NewGuid().ToString("N")[..8];
-            var item = await Shopper.Json(await http.PostAsJsonAsync("/api/inventory", new { name = "Crash " + sku, sku, quantity, price = 9.5m }));
+            var item = await ResponseJson.ReadAsync(await http.PostAsJsonAsync("/api/inventory", new { name = "Crash " + sku, sku, quantity, price = 9.5m }));
             stock[item["id"]!.GetValue<int>()] = quantity;
         }
 

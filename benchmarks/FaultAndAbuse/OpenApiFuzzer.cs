@@ -91,7 +91,7 @@ public sealed class OpenApiFuzzer(SystemFixture system)
 
     private async Task SignInAsync()
     {
-        owner = await new Shopper(system).OpenStoreAsync("Fuzz Shop");
+        owner = await new StoreAccounts(system).OpenStoreAsync("Fuzz Shop");
         http = system.Client(owner.Token);
         http.Timeout = TimeSpan.FromSeconds(30);
         var item = await IdOfAsync("/api/inventory", new { name = "Fuzz item", sku = "FUZZ-1", quantity = 1000, price = 5m });
@@ -104,7 +104,7 @@ public sealed class OpenApiFuzzer(SystemFixture system)
     /// <summary>Creates a row and answers its id (0 when refused, e.g. Orders does not know the item yet).</summary>
     private async Task<int> IdOfAsync(string path, object body)
     {
-        var created = await Shopper.Json(await http.PostAsJsonAsync(path, body));
+        var created = await ResponseJson.ReadAsync(await http.PostAsJsonAsync(path, body));
         return created["id"]?.GetValue<int>() ?? 0;
     }
 

@@ -24,7 +24,7 @@ var system = new SystemFixture();
 await system.InitializeAsync();
 try
 {
-    var owner = await new Shopper(system).OpenStoreAsync("Benchmark Shop");
+    var owner = await new StoreAccounts(system).OpenStoreAsync("Benchmark Shop");
     var api = system.Client(owner.Token);
     var seed = Stopwatch.StartNew();
     await ItemCsvImport.ImportAsync(api, items);

@@ -24,7 +24,7 @@ public static class OrderRush
                 using var response = await http.PostAsJsonAsync("/api/orders",
                     new { customer_id = customerId, items = new[] { new { inventory_id = pickItem(), quantity = 1 } } });
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                var body = await Shopper.Json(response);
+                var body = await ResponseJson.ReadAsync(response);
                 lock (answers)
                 {
                     if (response.IsSuccessStatusCode && body["id"] is { } id)

@@ -26,7 +26,7 @@ public sealed class AccountTests(SystemFixture system, ChromiumFixture chromium)
         await Expect(Page.GetByTestId("auth-status")).ToContainTextAsync("verified");
         await SubmitLoginAsync(email, "Not-the-password-1");
         await Expect(Page.GetByTestId("auth-status")).ToContainTextAsync("Invalid credentials");
-        await SubmitLoginAsync(email, Shopper.Password);
+        await SubmitLoginAsync(email, StoreAccounts.Password);
 
         await Expect(Page).ToHaveURLAsync(PageUrl("dashboard"));
         await Expect(Page.GetByTestId("brand")).ToContainTextAsync("Corner Deli");
@@ -96,7 +96,7 @@ public sealed class AccountTests(SystemFixture system, ChromiumFixture chromium)
         await Page.GetByTestId("signup-tab").ClickAsync();
         await Page.GetByTestId("signup-store-name").FillAsync(storeName);
         await Page.GetByTestId("signup-email").FillAsync(email);
-        await Page.GetByTestId("signup-password").FillAsync(Shopper.Password);
+        await Page.GetByTestId("signup-password").FillAsync(StoreAccounts.Password);
         await ScreenshotAsync("login-signup");
         await Page.GetByTestId("signup-submit").ClickAsync();
 

@@ -14,7 +14,7 @@ public sealed class KeyboardAndPhoneTests(SystemFixture system, ChromiumFixture 
     [Fact]
     public async Task Owner_signs_in_with_the_keyboard_alone_and_sees_where_the_focus_is()
     {
-        var email = await Shopper.SignUpVerifiedAsync();
+        var email = await StoreAccounts.SignUpVerifiedAsync();
         await Page.GotoAsync("login.html");
 
         await Page.Keyboard.PressAsync("Tab");
@@ -26,7 +26,7 @@ public sealed class KeyboardAndPhoneTests(SystemFixture system, ChromiumFixture 
         await Page.Keyboard.TypeAsync(email);
         await Page.Keyboard.PressAsync("Tab");
         await Expect(Page.GetByTestId("login-password")).ToBeFocusedAsync();
-        await Page.Keyboard.TypeAsync(Shopper.Password);
+        await Page.Keyboard.TypeAsync(StoreAccounts.Password);
         await ScreenshotAsync("login-keyboard-focus");
         await Page.Keyboard.PressAsync("Enter");
 

@@ -17,7 +17,7 @@ public sealed class AccountTakeoverTests(InfrastructureFixture infrastructure) :
         var wrong = await client.PutAsJsonAsync("/api/tenants/me", new { email = TestTenants.UniqueEmail(), currentPassword = "Not-the-password-1" });
 
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
-        Assert.Equal("currentPassword", (await IdentityDriver.Json(missing))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("currentPassword", (await ResponseJson.ReadAsync(missing))["details"]![0]!["field"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(owner.TenantId, (await Driver.LoginAsync(owner.Email, owner.Password)).TenantId);
     }
@@ -92,7 +92,7 @@ public sealed class AccountTakeoverTests(InfrastructureFixture infrastructure) :
 
         Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
         Assert.Equal(fresh.StatusCode, taken.StatusCode);
-        Assert.Equal(Keys(await IdentityDriver.Json(fresh)), Keys(await IdentityDriver.Json(taken)));
+        Assert.Equal(Keys(await ResponseJson.ReadAsync(fresh)), Keys(await ResponseJson.ReadAsync(taken)));
         // Only the address's holder learns it cannot join, and their own account stays as it was.
         var accept = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/accept-invite",
             new { token = await Driver.EmailedTokenAsync("UserInvited", elsewhere.Email), password = "Another-pass-123" });

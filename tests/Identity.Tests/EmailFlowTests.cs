@@ -35,7 +35,7 @@ public sealed class EmailFlowTests(InfrastructureFixture infrastructure) : Ident
     {
         var response = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/verify-email", new { token = "made-up" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Invalid or expired verification token", (await IdentityDriver.Json(response))["error"]!.GetValue<string>());
+        Assert.Equal("Invalid or expired verification token", (await ResponseJson.ReadAsync(response))["error"]!.GetValue<string>());
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class EmailFlowTests(InfrastructureFixture infrastructure) : Ident
 
         var staff = await Driver.LoginAsync(staffEmail, "Staff-pass-123");
         Assert.Equal(owner.TenantId, staff.TenantId);
-        var me = (await IdentityDriver.Json(await Driver.Authorized(staff.Token).GetAsync("/api/tenants/me")))["tenant"]!;
+        var me = (await ResponseJson.ReadAsync(await Driver.Authorized(staff.Token).GetAsync("/api/tenants/me")))["tenant"]!;
         Assert.Equal("staff", me["role"]!.GetValue<string>());
         var forbidden = await Driver.Authorized(staff.Token).PostAsJsonAsync("/api/tenants/staff", new { email = TestTenants.UniqueEmail(), role = "staff" });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
@@ -63,7 +63,7 @@ public sealed class EmailFlowTests(InfrastructureFixture infrastructure) : Ident
     {
         var first = await Driver.SignupVerifiedAsync();
         var second = await Driver.SignupVerifiedAsync();
-        var invite = await IdentityDriver.Json(await Driver.Authorized(first.Token)
+        var invite = await ResponseJson.ReadAsync(await Driver.Authorized(first.Token)
             .PostAsJsonAsync("/api/tenants/staff", new { email = TestTenants.UniqueEmail(), role = "staff" }));
         var staffId = invite["id"]!.GetValue<int>();
 
@@ -82,10 +82,10 @@ public sealed class EmailFlowTests(InfrastructureFixture infrastructure) : Ident
 
         var bad = await client.PutAsJsonAsync("/api/customization", new { primary_color = "red", accent_color = "#12345" });
         var good = await client.PutAsJsonAsync("/api/customization", new { primary_color = "#AA0000" });
-        var theme = (await IdentityDriver.Json(await client.GetAsync("/api/customization")))["customization"]!;
+        var theme = (await ResponseJson.ReadAsync(await client.GetAsync("/api/customization")))["customization"]!;
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal(2, (await IdentityDriver.Json(bad))["details"]!.AsArray().Count);
+        Assert.Equal(2, (await ResponseJson.ReadAsync(bad))["details"]!.AsArray().Count);
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Equal("#aa0000", theme["primary_color"]!.GetValue<string>());
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +44,7 @@ public sealed class IdentityDriver(ServiceFactory<IdentityService> factory)
     public async Task<Session> LoginAsync(string email, string password)
     {
         var response = await Anonymous().PostAsJsonAsync("/api/tenants/login", new { email, password });
-        var body = await Json(response);
+        var body = await ResponseJson.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
         return new Session(email, password, body["tenant"]!["id"]!.GetValue<int>(), body["token"]!.GetValue<string>(), body["refreshToken"]!.GetValue<string>());
     }
@@ -71,11 +70,5 @@ public sealed class IdentityDriver(ServiceFactory<IdentityService> factory)
         var message = bodies.Select(b => JsonNode.Parse(b)!).First(b => (b["Email"] ?? b["OldEmail"])!.GetValue<string>() == email);
         var url = (message["VerificationUrl"] ?? message["ResetUrl"] ?? message["AcceptUrl"] ?? message["RevertUrl"])!.GetValue<string>();
         return Uri.UnescapeDataString(url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
-    }
-
-    public static async Task<JsonObject> Json(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        return text.Length == 0 ? [] : JsonNode.Parse(text) as JsonObject ?? throw new JsonException(text);
     }
 }

@@ -12,7 +12,7 @@ public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : 
     {
         var email = TestTenants.UniqueEmail("Owner").ToUpperInvariant();
         var response = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/signup", new { email, password = IdentityDriver.Password, store_name = "Bakery" });
-        var body = await IdentityDriver.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.True(body["emailVerificationRequired"]!.GetValue<bool>());
@@ -32,7 +32,7 @@ public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : 
         var email = await new IdentityDriver(strict).SignupAsync();
 
         var login = await strict.CreateClient().PostAsJsonAsync("/api/tenants/login", new { email, password = IdentityDriver.Password });
-        var body = await IdentityDriver.Json(login);
+        var body = await ResponseJson.ReadAsync(login);
 
         Assert.Equal(HttpStatusCode.Forbidden, login.StatusCode);
         Assert.True(body["emailVerificationRequired"]!.GetValue<bool>());
@@ -43,7 +43,7 @@ public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : 
     public async Task Verified_owner_logs_in_and_reads_me()
     {
         var session = await Driver.SignupVerifiedAsync("Fresh Fruit");
-        var me = (await IdentityDriver.Json(await Driver.Authorized(session.Token).GetAsync("/api/tenants/me")))["tenant"]!;
+        var me = (await ResponseJson.ReadAsync(await Driver.Authorized(session.Token).GetAsync("/api/tenants/me")))["tenant"]!;
 
         Assert.Equal(session.TenantId, me["id"]!.GetValue<int>());
         Assert.Equal("owner", me["role"]!.GetValue<string>());
@@ -58,14 +58,14 @@ public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : 
         var response = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/signup", new { email = email.ToUpperInvariant(), password = IdentityDriver.Password, store_name = "Other" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("Email already registered", (await IdentityDriver.Json(response))["error"]!.GetValue<string>());
+        Assert.Equal("Email already registered", (await ResponseJson.ReadAsync(response))["error"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Bad_signup_lists_every_field_error_as_problem_details()
     {
         var response = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/signup", new { email = "not-an-email", password = "short", store_name = new string('x', 101) });
-        var body = await IdentityDriver.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -81,7 +81,7 @@ public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : 
     public async Task Malformed_json_is_a_400_problem_not_a_500(string json)
     {
         var response = await Driver.Anonymous().PostAsync("/api/tenants/signup", new StringContent(json, Encoding.UTF8, "application/json"));
-        var body = await IdentityDriver.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("JSON", body["error"]!.GetValue<string>());
@@ -97,7 +97,7 @@ public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : 
         {
             var wrong = await client.PostAsJsonAsync("/api/tenants/login", new { email = session.Email, password = "Wrong-password-1" });
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-            Assert.Equal("Invalid credentials", (await IdentityDriver.Json(wrong))["error"]!.GetValue<string>());
+            Assert.Equal("Invalid credentials", (await ResponseJson.ReadAsync(wrong))["error"]!.GetValue<string>());
         }
 
         var fifth = await client.PostAsJsonAsync("/api/tenants/login", new { email = session.Email, password = "Wrong-password-1" });
@@ -113,6 +113,6 @@ public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : 
     {
         var response = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/login", new { email = TestTenants.UniqueEmail(), password = "Whatever-123" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("Invalid credentials", (await IdentityDriver.Json(response))["error"]!.GetValue<string>());
+        Assert.Equal("Invalid credentials", (await ResponseJson.ReadAsync(response))["error"]!.GetValue<string>());
     }
 }

@@ -17,7 +17,7 @@ public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : Iden
         var client = Driver.Authorized(owner.Token);
 
         var upload = await client.PostAsync("/api/customization/logo", Image(png, "logo.png", "logo"));
-        var answer = await IdentityDriver.Json(upload);
+        var answer = await ResponseJson.ReadAsync(upload);
         Assert.True(upload.StatusCode == HttpStatusCode.OK, answer.ToJsonString());
         var url = answer["logo_url"]!.GetValue<string>();
         var fetched = await Driver.Anonymous().GetAsync(url);
@@ -30,13 +30,13 @@ public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : Iden
         Assert.Equal(png, await fetched.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await Driver.Anonymous().GetAsync(otherStoresUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Driver.Anonymous().GetAsync(guessedUrl)).StatusCode);
-        var saved = await IdentityDriver.Json(await client.GetAsync("/api/customization"));
+        var saved = await ResponseJson.ReadAsync(await client.GetAsync("/api/customization"));
         Assert.Equal(url, saved["customization"]!["logo_url"]!.GetValue<string>());
 
-        var removed = await IdentityDriver.Json(await client.DeleteAsync("/api/customization/logo"));
+        var removed = await ResponseJson.ReadAsync(await client.DeleteAsync("/api/customization/logo"));
         Assert.NotNull(removed["message"]);
         Assert.Equal(HttpStatusCode.NotFound, (await Driver.Anonymous().GetAsync(url)).StatusCode);
-        Assert.Null((await IdentityDriver.Json(await client.GetAsync("/api/customization")))["customization"]!["logo_url"]);
+        Assert.Null((await ResponseJson.ReadAsync(await client.GetAsync("/api/customization")))["customization"]!["logo_url"]);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : Iden
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await client.PostAsync("/api/customization/logo", Image(big, "big.png", "logo"))).StatusCode);
         var wrongField = await client.PostAsync("/api/customization/logo", Image(png, "logo.png", "image"));
         Assert.Equal(HttpStatusCode.BadRequest, wrongField.StatusCode);
-        Assert.Equal("logo", (await IdentityDriver.Json(wrongField))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("logo", (await ResponseJson.ReadAsync(wrongField))["details"]![0]!["field"]!.GetValue<string>());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : Iden
             Image("<script>alert(1)</script>"u8.ToArray(), "evil.png", "background"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("background", (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("background", (await ResponseJson.ReadAsync(response))["details"]![0]!["field"]!.GetValue<string>());
     }
 
     public static TheoryData<string, string> HostileUploads => new()
@@ -85,8 +85,8 @@ public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : Iden
         var response = await Driver.Authorized(owner.Token).PostAsync($"/api/customization/{kind}", Image(bytes, "image.png", kind));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(kind, (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
-        Assert.Null((await IdentityDriver.Json(await Driver.Authorized(owner.Token).GetAsync("/api/customization")))["customization"]![kind + (kind == "logo" ? "_url" : "_image_url")]);
+        Assert.Equal(kind, (await ResponseJson.ReadAsync(response))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Null((await ResponseJson.ReadAsync(await Driver.Authorized(owner.Token).GetAsync("/api/customization")))["customization"]![kind + (kind == "logo" ? "_url" : "_image_url")]);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
         var client = Driver.Anonymous();
 
         var first = await client.PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken });
-        var rotated = await IdentityDriver.Json(first);
+        var rotated = await ResponseJson.ReadAsync(first);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("1h", rotated["expiresIn"]!.GetValue<string>());
         var newRefresh = rotated["refreshToken"]!.GetValue<string>();
@@ -59,7 +59,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
     public async Task A_refreshed_token_keeps_its_session_so_logout_ends_it_too()
     {
         var session = await Driver.SignupVerifiedAsync();
-        var refreshed = await IdentityDriver.Json(await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken }));
+        var refreshed = await ResponseJson.ReadAsync(await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = session.RefreshToken }));
         var newToken = refreshed["token"]!.GetValue<string>();
 
         Assert.Equal(HttpStatusCode.OK, (await Driver.Authorized(session.Token).PostAsync("/api/tenants/logout", null)).StatusCode);
@@ -92,7 +92,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
             new { currentPassword = session.Password, newPassword = "Another-pass-7" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull((await IdentityDriver.Json(response))["message"]);
+        Assert.NotNull((await ResponseJson.ReadAsync(response))["message"]);
         Assert.Equal(HttpStatusCode.OK, (await Driver.Authorized(session.Token).GetAsync("/api/tenants/me")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Driver.Authorized(otherDevice.Token).GetAsync("/api/tenants/me")).StatusCode);
         var otherRefresh = await Driver.Anonymous().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = otherDevice.RefreshToken });
@@ -108,7 +108,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
             new { currentPassword = "Not-my-password-1", newPassword = "Another-pass-7" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("currentPassword", (await IdentityDriver.Json(response))["details"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("currentPassword", (await ResponseJson.ReadAsync(response))["details"]![0]!["field"]!.GetValue<string>());
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
         {
             var response = await Driver.Authorized(token).GetAsync("/api/tenants/me");
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-            Assert.NotNull((await IdentityDriver.Json(response))["error"]);
+            Assert.NotNull((await ResponseJson.ReadAsync(response))["error"]);
         }
     }
 
@@ -131,7 +131,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : 
     public async Task Jwks_publishes_the_key_that_signed_the_token()
     {
         var session = await Driver.SignupVerifiedAsync();
-        var jwks = await IdentityDriver.Json(await Driver.Anonymous().GetAsync("/.well-known/jwks.json"));
+        var jwks = await ResponseJson.ReadAsync(await Driver.Anonymous().GetAsync("/.well-known/jwks.json"));
         var kid = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(session.Token).Kid;
 
         Assert.Contains(jwks["keys"]!.AsArray(), k => k!["kid"]!.GetValue<string>() == kid && k["alg"]!.GetValue<string>() == "RS256");

@@ -6,12 +6,12 @@ namespace QommerceHub.SystemTests;
 [Collection(SystemFixture.Collection)]
 public sealed class FaultToleranceTests(SystemFixture system)
 {
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Order_placed_while_catalog_is_down_is_reserved_exactly_once_after_it_restarts()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync());
+        var store = new StoreApi(system, await accounts.OpenStoreAsync());
         var item = await store.AddItemAsync(quantity: 4);
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("customer"));
         await store.PlaceOrderAsync(customer, item, quantity: 1);
@@ -30,7 +30,7 @@ public sealed class FaultToleranceTests(SystemFixture system)
     [Fact]
     public async Task Orders_placed_around_a_broker_restart_are_all_reserved_once()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync());
+        var store = new StoreApi(system, await accounts.OpenStoreAsync());
         var item = await store.AddItemAsync(quantity: 10);
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("customer"));
         var (_, before) = await store.PlaceOrderAsync(customer, item, quantity: 1);

@@ -11,19 +11,19 @@ namespace QommerceHub.SystemTests;
 [Collection(SystemFixture.Collection)]
 public sealed class FoundationTests(SystemFixture system)
 {
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Owner_signs_up_verifies_by_email_logs_in_reads_me_and_refreshes()
     {
-        var owner = await shopper.OpenStoreAsync("Gateway Grocer");
+        var owner = await accounts.OpenStoreAsync("Gateway Grocer");
 
-        var me = (await Shopper.Json(await system.Client(owner.Token).GetAsync("/api/tenants/me")))["tenant"]!;
+        var me = (await ResponseJson.ReadAsync(await system.Client(owner.Token).GetAsync("/api/tenants/me")))["tenant"]!;
         Assert.Equal(owner.Email, me["email"]!.GetValue<string>());
         Assert.Equal("Gateway Grocer", me["store_name"]!.GetValue<string>());
 
         var refreshed = await system.Client().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = owner.RefreshToken });
-        var tokens = await Shopper.Json(refreshed);
+        var tokens = await ResponseJson.ReadAsync(refreshed);
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         var meAgain = await system.Client(tokens["token"]!.GetValue<string>()).GetAsync("/api/tenants/me");
         Assert.Equal(HttpStatusCode.OK, meAgain.StatusCode);
@@ -32,7 +32,7 @@ public sealed class FoundationTests(SystemFixture system)
     [Fact]
     public async Task After_logout_every_service_refuses_the_old_access_token_within_moments()
     {
-        var owner = await shopper.OpenStoreAsync("Closing Time");
+        var owner = await accounts.OpenStoreAsync("Closing Time");
         var api = system.Client(owner.Token);
         string[] oneCallPerService =
         [
@@ -53,15 +53,15 @@ public sealed class FoundationTests(SystemFixture system)
     [Fact]
     public async Task A_removed_staff_member_is_refused_by_the_other_services_within_moments()
     {
-        var owner = await shopper.OpenStoreAsync("Busy Bakery");
+        var owner = await accounts.OpenStoreAsync("Busy Bakery");
         var staffEmail = TestTenants.UniqueEmail("baker");
-        var invited = await Shopper.Json(await system.Client(owner.Token)
+        var invited = await ResponseJson.ReadAsync(await system.Client(owner.Token)
             .PostAsJsonAsync("/api/tenants/staff", new { email = staffEmail, role = "manager" }));
         var invitation = await system.Inbox.WaitForAsync(staffEmail, "invited to join Busy Bakery");
         var accepted = await system.Client().PostAsJsonAsync("/api/tenants/accept-invite",
-            new { token = MaildevInbox.LinkToken(invitation, "accept-invite.html"), password = Shopper.Password });
+            new { token = MaildevInbox.LinkToken(invitation, "accept-invite.html"), password = StoreAccounts.Password });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        var staff = system.Client((await shopper.LogInAsync(staffEmail, Shopper.Password)).Token);
+        var staff = system.Client((await accounts.LogInAsync(staffEmail, StoreAccounts.Password)).Token);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/inventory")).StatusCode);
 
         var removed = await system.Client(owner.Token).DeleteAsync($"/api/tenants/staff/{invited["id"]!.GetValue<int>()}");
@@ -78,7 +78,7 @@ public sealed class FoundationTests(SystemFixture system)
     [Fact]
     public async Task The_verification_email_is_branded_html_with_a_text_alternative()
     {
-        var email = await shopper.SignUpAsync("Mail <b>Shop</b>");
+        var email = await accounts.SignUpAsync("Mail <b>Shop</b>");
         var mail = await system.Inbox.WaitForAsync(email, "Verify your email");
 
         Assert.Contains("verify-email.html?token=", mail.Text);
@@ -90,7 +90,7 @@ public sealed class FoundationTests(SystemFixture system)
     public async Task Sixth_bad_login_for_an_email_is_rate_limited_with_retry_after()
     {
         // Every login attempt counts, so this owner has not logged in yet.
-        var email = await shopper.SignUpVerifiedAsync();
+        var email = await accounts.SignUpVerifiedAsync();
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
         for (var attempt = 1; attempt <= 6; attempt++)
@@ -109,7 +109,7 @@ public sealed class FoundationTests(SystemFixture system)
     [Fact]
     public async Task Forged_and_missing_tokens_are_rejected_at_the_gateway()
     {
-        var owner = await shopper.OpenStoreAsync();
+        var owner = await accounts.OpenStoreAsync();
         var forged = TestTokens.For(owner.TenantId, key: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "forged" });
 
         var withForged = await system.Client(forged).GetAsync("/api/tenants/me");
@@ -117,7 +117,7 @@ public sealed class FoundationTests(SystemFixture system)
 
         Assert.Equal(HttpStatusCode.Unauthorized, withForged.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, withNone.StatusCode);
-        Assert.NotNull((await Shopper.Json(withForged))["error"]);
+        Assert.NotNull((await ResponseJson.ReadAsync(withForged))["error"]);
     }
 
     [Fact]
@@ -148,14 +148,14 @@ public sealed class FoundationTests(SystemFixture system)
         var response = await system.Client().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.NotNull((await Shopper.Json(response))["error"]);
+        Assert.NotNull((await ResponseJson.ReadAsync(response))["error"]);
     }
 
     [Fact]
     public async Task Api_docs_list_the_services_openapi_documents()
     {
         var docs = await system.Client().GetAsync("/api-docs");
-        var identity = await Shopper.Json(await system.Client().GetAsync("/openapi/identity.json"));
+        var identity = await ResponseJson.ReadAsync(await system.Client().GetAsync("/openapi/identity.json"));
 
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
         Assert.True(identity["paths"]!.AsObject().ContainsKey("/api/tenants/signup"));

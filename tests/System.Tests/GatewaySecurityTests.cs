@@ -8,12 +8,12 @@ namespace QommerceHub.SystemTests;
 [Collection(SystemFixture.Collection)]
 public sealed class GatewaySecurityTests(SystemFixture system)
 {
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Answers_name_no_server_and_carry_one_correlation_id()
     {
-        var owner = await shopper.OpenStoreAsync("Header Shop");
+        var owner = await accounts.OpenStoreAsync("Header Shop");
 
         foreach (var response in new[]
         {
@@ -30,7 +30,7 @@ public sealed class GatewaySecurityTests(SystemFixture system)
     [Fact]
     public async Task Token_and_personal_data_answers_are_not_stored_by_caches()
     {
-        var owner = await shopper.OpenStoreAsync("Cache Shop");
+        var owner = await accounts.OpenStoreAsync("Cache Shop");
         var login = await system.Client().PostAsJsonAsync("/api/tenants/login", new { email = owner.Email, password = owner.Password });
         var api = system.Client(owner.Token);
 
@@ -51,7 +51,7 @@ public sealed class GatewaySecurityTests(SystemFixture system)
     [Fact]
     public async Task An_open_live_update_stream_ends_at_logout()
     {
-        var owner = await shopper.OpenStoreAsync("Stream Shop");
+        var owner = await accounts.OpenStoreAsync("Stream Shop");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/analytics/stream?access_token=" + Uri.EscapeDataString(owner.Token));
         using var response = await system.Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

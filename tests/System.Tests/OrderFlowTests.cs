@@ -8,12 +8,12 @@ namespace QommerceHub.SystemTests;
 [Collection(SystemFixture.Collection)]
 public sealed class OrderFlowTests(SystemFixture system)
 {
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Order_is_reserved_confirmed_invoiced_emailed_and_cancelling_restocks()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync("Saga Shop"));
+        var store = new StoreApi(system, await accounts.OpenStoreAsync("Saga Shop"));
         var customerEmail = TestTenants.UniqueEmail("customer");
         var item = await store.AddItemAsync(quantity: 5, price: 12.50m);
         var customer = await store.AddCustomerAsync(customerEmail);
@@ -41,7 +41,7 @@ public sealed class OrderFlowTests(SystemFixture system)
     [Fact]
     public async Task Order_for_more_than_the_stock_is_refused_with_the_shortfall()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync());
+        var store = new StoreApi(system, await accounts.OpenStoreAsync());
         var item = await store.AddItemAsync(quantity: 1);
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("customer"));
 
@@ -58,7 +58,7 @@ public sealed class OrderFlowTests(SystemFixture system)
     [Fact]
     public async Task Concurrent_orders_for_the_last_unit_reserve_it_exactly_once()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync());
+        var store = new StoreApi(system, await accounts.OpenStoreAsync());
         var item = await store.AddItemAsync(quantity: 1);
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("customer"));
         await store.PlaceOrderAsync(customer, item, quantity: 1);

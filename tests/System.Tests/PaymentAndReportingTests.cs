@@ -8,12 +8,12 @@ namespace QommerceHub.SystemTests;
 [Collection(SystemFixture.Collection)]
 public sealed class PaymentAndReportingTests(SystemFixture system)
 {
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Confirmed_order_is_paid_with_a_test_card_then_refunded_and_the_customer_is_told()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync("Pay Shop"));
+        var store = new StoreApi(system, await accounts.OpenStoreAsync("Pay Shop"));
         var customerEmail = TestTenants.UniqueEmail("customer");
         var item = await store.AddItemAsync(quantity: 3, price: 40m);
         var customer = await store.AddCustomerAsync(customerEmail);
@@ -21,13 +21,13 @@ public sealed class PaymentAndReportingTests(SystemFixture system)
         var orderId = placed["id"]!.GetValue<int>();
         await store.WaitForOrderAsync(orderId, o => o["stock_status"]!.GetValue<string>() == "reserved", "the reservation");
 
-        var config = await Shopper.Json(await system.Client().GetAsync("/api/config/public"));
+        var config = await ResponseJson.ReadAsync(await system.Client().GetAsync("/api/config/public"));
         Assert.Equal("simulated", config["mode"]!.GetValue<string>());
         var intent = await Eventually.Until(
             async () => await store.Client.PostAsJsonAsync("/api/payments/create-intent", new { order_id = orderId }),
             r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Created,
             TimeSpan.FromSeconds(30), "Payments to know the confirmed order");
-        var intentBody = await Shopper.Json(intent);
+        var intentBody = await ResponseJson.ReadAsync(intent);
         Assert.Equal(40m, intentBody["amount"]!.GetValue<decimal>());
         var intentId = intentBody["paymentIntentId"]!.GetValue<string>();
 
@@ -45,7 +45,7 @@ public sealed class PaymentAndReportingTests(SystemFixture system)
     [Fact]
     public async Task Analytics_and_exports_reflect_a_confirmed_order()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync("Numbers Shop"));
+        var store = new StoreApi(system, await accounts.OpenStoreAsync("Numbers Shop"));
         var item = await store.AddItemAsync(quantity: 10, price: 7.25m, name: "Report Widget");
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("customer"));
         var (_, placed) = await store.PlaceOrderAsync(customer, item, quantity: 4);

@@ -14,7 +14,7 @@ public sealed class StoreApi(IRunningSystem system, StoreOwner owner)
     {
         var sku = "SKU-" + Guid.NewGuid().ToString("N")[..10];
         var response = await Client.PostAsJsonAsync("/api/inventory", new { name = name ?? "Item " + sku, sku, quantity, price });
-        var body = await Shopper.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToJsonString());
         return body["id"]!.GetValue<int>();
     }
@@ -22,7 +22,7 @@ public sealed class StoreApi(IRunningSystem system, StoreOwner owner)
     public async Task<int> AddCustomerAsync(string email)
     {
         var response = await Client.PostAsJsonAsync("/api/customers", new { name = "Ada Customer", email, phone = "+44 20 7946 0000", address = "1 High St" });
-        var body = await Shopper.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToJsonString());
         return body["id"]!.GetValue<int>();
     }
@@ -36,7 +36,7 @@ public sealed class StoreApi(IRunningSystem system, StoreOwner owner)
         var (status, body) = await Eventually.Until(async () =>
             {
                 var response = await Client.PostAsJsonAsync("/api/orders", new { customer_id = customerId, items = new[] { new { inventory_id = itemId, quantity } } });
-                return (response.StatusCode, await Shopper.Json(response));
+                return (response.StatusCode, await ResponseJson.ReadAsync(response));
             },
             r => r.StatusCode != HttpStatusCode.NotFound,
             TimeSpan.FromSeconds(30), "Orders to know the product");
@@ -53,7 +53,7 @@ public sealed class StoreApi(IRunningSystem system, StoreOwner owner)
     public async Task<JsonObject> GetAsync(string path)
     {
         var response = await Client.GetAsync(path);
-        var body = await Shopper.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body.ToJsonString()}");
         return body;
     }

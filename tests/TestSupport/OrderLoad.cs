@@ -77,7 +77,7 @@ public sealed class OrderLoad(Func<HttpClient> newClient, int customerId, IReadO
                 };
                 request.Headers.Add("Idempotency-Key", key);
                 using var response = await http.SendAsync(request);
-                var body = await Shopper.Json(response);
+                var body = await ResponseJson.ReadAsync(response);
                 var order = response.StatusCode == HttpStatusCode.Conflict ? body["order"] as JsonObject : body;
                 if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Accepted or HttpStatusCode.Conflict && order?["id"] is not null)
                     return new PlacedOrder(order!["id"]!.GetValue<int>(), item, key, response.StatusCode, attempt);

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 
 namespace QommerceHub.Testing;
 
 public sealed record StoreOwner(string Email, string Password, int TenantId, string Token, string RefreshToken);
 
-/// <summary>Does what a store owner does in the browser, through the gateway only.</summary>
-public sealed class Shopper(IRunningSystem system)
+/// <summary>Store owners' accounts as the browser makes them, through the gateway only: sign up, verify, log in.</summary>
+public sealed class StoreAccounts(IRunningSystem system)
 {
     public const string Password = "Shop-owner-42";
 
@@ -36,14 +35,8 @@ public sealed class Shopper(IRunningSystem system)
     public async Task<StoreOwner> LogInAsync(string email, string password)
     {
         var response = await system.Client().PostAsJsonAsync("/api/tenants/login", new { email, password });
-        var body = await Json(response);
+        var body = await ResponseJson.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
         return new StoreOwner(email, password, body["tenant"]!["id"]!.GetValue<int>(), body["token"]!.GetValue<string>(), body["refreshToken"]!.GetValue<string>());
-    }
-
-    public static async Task<JsonObject> Json(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        return text.Length == 0 ? [] : (JsonObject)JsonNode.Parse(text)!;
     }
 }

@@ -12,7 +12,7 @@ namespace QommerceHub.BrowserTests.Support;
 public abstract class BrowserTest(SystemFixture system, ChromiumFixture chromium) : IAsyncLifetime
 {
     protected SystemFixture System { get; } = system;
-    protected Shopper Shopper { get; } = new(system);
+    protected StoreAccounts StoreAccounts { get; } = new(system);
     protected IBrowserContext Context { get; private set; } = null!;
     protected IPage Page { get; private set; } = null!;
 
@@ -43,7 +43,7 @@ public abstract class BrowserTest(SystemFixture system, ChromiumFixture chromium
     /// <summary>A new verified store with an API session for arranging data.</summary>
     protected async Task<(StoreOwner Owner, StoreApi Api)> OpenStoreAsync(string storeName = "Browser Test Shop")
     {
-        var owner = await Shopper.OpenStoreAsync(storeName);
+        var owner = await StoreAccounts.OpenStoreAsync(storeName);
         return (owner, new StoreApi(System, owner));
     }
 

@@ -17,7 +17,7 @@ public sealed class StoreApi(SystemFixture system, StoreOwner owner)
     {
         var sku = $"SKU-{Guid.NewGuid():N}"[..16].ToUpperInvariant();
         var response = await client.PostAsJsonAsync("/api/inventory", new { name, sku, price, quantity, barcode });
-        var body = await Shopper.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Adding a product: {(int)response.StatusCode} {body.ToJsonString()}");
         return new SeededProduct(body["id"]!.GetValue<int>(), name, sku, price);
     }
@@ -26,7 +26,7 @@ public sealed class StoreApi(SystemFixture system, StoreOwner owner)
     {
         var email = TestTenants.UniqueEmail("customer");
         var response = await client.PostAsJsonAsync("/api/customers", new { name, email, phone = "+1 555 0100", address = "1 Market Street" });
-        var body = await Shopper.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Adding a customer: {(int)response.StatusCode} {body.ToJsonString()}");
         return new SeededCustomer(body["id"]!.GetValue<int>(), name, email);
     }
@@ -39,11 +39,11 @@ public sealed class StoreApi(SystemFixture system, StoreOwner owner)
         var response = await Eventually.Until(
             () => client.PostAsJsonAsync("/api/orders", new { customer_id = customer.Id, items }),
             answer => answer.StatusCode != HttpStatusCode.NotFound, TimeSpan.FromSeconds(20), "Orders to know the new products");
-        var body = await Shopper.Json(response);
+        var body = await ResponseJson.ReadAsync(response);
         Assert.True(response.IsSuccessStatusCode, $"Placing an order: {(int)response.StatusCode} {body.ToJsonString()}");
         var orderId = body["id"]!.GetValue<int>();
         await Eventually.Until(
-            async () => (await Shopper.Json(await client.GetAsync($"/api/orders/{orderId}")))["stock_status"]?.GetValue<string>(),
+            async () => (await ResponseJson.ReadAsync(await client.GetAsync($"/api/orders/{orderId}")))["stock_status"]?.GetValue<string>(),
             stock => stock == "reserved", TimeSpan.FromSeconds(30), $"order {orderId} to have its stock reserved");
         return orderId;
     }

@@ -81,7 +81,7 @@ public sealed class RunCommandTests
     /// </summary>
     private static async Task AssertOrderIsOneTraceAsync(RunningCopy copy, DashboardTraces dashboard)
     {
-        var store = new StoreApi(copy, await new Shopper(copy).OpenStoreAsync("Traced Shop"));
+        var store = new StoreApi(copy, await new StoreAccounts(copy).OpenStoreAsync("Traced Shop"));
         var email = TestTenants.UniqueEmail("traced");
         var customer = await store.AddCustomerAsync(email);
         var item = await store.AddItemAsync(quantity: 5);
@@ -90,7 +90,7 @@ public sealed class RunCommandTests
         using var placed = await store.Client.PostAsJsonAsync("/api/orders", new { customer_id = customer, items = new[] { new { inventory_id = item, quantity = 1 } } });
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var traceId = placed.Headers.GetValues(CorrelationHeader).Single();
-        var orderId = (await Shopper.Json(placed))["id"]!.GetValue<int>();
+        var orderId = (await ResponseJson.ReadAsync(placed))["id"]!.GetValue<int>();
         await copy.Inbox.WaitForAsync(email, $"order #{orderId} is confirmed", TimeSpan.FromSeconds(90));
 
         var services = await Eventually.Until(() => dashboard.ServicesInAsync(traceId), found => found.IsSupersetOf(OrderTraceServices),

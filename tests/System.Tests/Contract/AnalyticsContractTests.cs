@@ -11,7 +11,7 @@ public sealed class AnalyticsContractTests(SystemFixture system)
     [Fact]
     public async Task Sales_and_inventory_answer_the_original_keys_once_an_order_is_confirmed()
     {
-        var store = new StoreApi(system, await new Shopper(system).OpenStoreAsync("Contract Analytics"));
+        var store = new StoreApi(system, await new StoreAccounts(system).OpenStoreAsync("Contract Analytics"));
         var item = await store.AddItemAsync(quantity: 6, price: 5m, name: "Analytics Mug");
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("buyer"));
         var (_, placed) = await store.PlaceOrderAsync(customer, item, quantity: 2);

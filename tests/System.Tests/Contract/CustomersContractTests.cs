@@ -12,7 +12,7 @@ public sealed class CustomersContractTests(SystemFixture system)
     [Fact]
     public async Task Customers_are_created_listed_searched_updated_and_deleted_as_the_original_rows()
     {
-        var api = system.Client((await new Shopper(system).OpenStoreAsync("Contract Customers")).Token);
+        var api = system.Client((await new StoreAccounts(system).OpenStoreAsync("Contract Customers")).Token);
         var email = TestTenants.UniqueEmail("grace");
 
         var created = CustomerRow(await ShapeAsync(await api.PostAsJsonAsync("/api/customers",

@@ -17,12 +17,12 @@ public sealed class CustomizationContractTests(SystemFixture system)
     internal static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Get_answers_the_customization_wrapper_with_the_original_defaults()
     {
-        var owner = await shopper.OpenStoreAsync("Default Look");
+        var owner = await accounts.OpenStoreAsync("Default Look");
 
         var shape = await ShapeAsync(await system.Client(owner.Token).GetAsync("/api/customization"), HttpStatusCode.OK);
 
@@ -35,7 +35,7 @@ public sealed class CustomizationContractTests(SystemFixture system)
     [Fact]
     public async Task Put_answers_a_message_and_the_customization_and_needs_a_field()
     {
-        var owner = await shopper.OpenStoreAsync("New Look");
+        var owner = await accounts.OpenStoreAsync("New Look");
         var api = system.Client(owner.Token);
 
         var shape = await ShapeAsync(await api.PutAsJsonAsync("/api/customization", new { primary_color = "#123456", animations_enabled = false }), HttpStatusCode.OK);
@@ -49,7 +49,7 @@ public sealed class CustomizationContractTests(SystemFixture system)
     [Fact]
     public async Task Logo_is_uploaded_in_the_field_logo_loads_without_a_token_and_is_deleted()
     {
-        var owner = await shopper.OpenStoreAsync("Logo Shop");
+        var owner = await accounts.OpenStoreAsync("Logo Shop");
         var api = system.Client(owner.Token);
 
         var shape = await ShapeAsync(await api.PostAsync("/api/customization/logo", Upload("logo", Png)), HttpStatusCode.OK);
@@ -69,7 +69,7 @@ public sealed class CustomizationContractTests(SystemFixture system)
     [Fact]
     public async Task Background_is_uploaded_in_the_field_background_up_to_10_MB_and_is_deleted()
     {
-        var owner = await shopper.OpenStoreAsync("Background Shop");
+        var owner = await accounts.OpenStoreAsync("Background Shop");
         var api = system.Client(owner.Token);
 
         // Over the logo's 2 MB and the item image's 5 MB, within the background's 10 MB.
@@ -85,8 +85,8 @@ public sealed class CustomizationContractTests(SystemFixture system)
     [Fact]
     public async Task Item_image_is_uploaded_in_the_field_image_answers_success_imageUrl_filename_and_loads_without_a_token()
     {
-        var owner = await shopper.OpenStoreAsync("Picture Shop");
-        var other = await shopper.OpenStoreAsync("Nosy Shop");
+        var owner = await accounts.OpenStoreAsync("Picture Shop");
+        var other = await accounts.OpenStoreAsync("Nosy Shop");
         var store = new StoreApi(system, owner);
         var itemId = await store.AddItemAsync(quantity: 1);
 

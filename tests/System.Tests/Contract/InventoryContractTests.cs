@@ -15,7 +15,7 @@ public sealed class InventoryContractTests(SystemFixture system)
     [Fact]
     public async Task Items_are_created_listed_searched_updated_deleted_and_restored_as_the_original_rows()
     {
-        var api = system.Client((await new Shopper(system).OpenStoreAsync("Contract Inventory")).Token);
+        var api = system.Client((await new StoreAccounts(system).OpenStoreAsync("Contract Inventory")).Token);
 
         var created = await ShapeAsync(await api.PostAsJsonAsync("/api/inventory", new
         {

@@ -12,7 +12,7 @@ public sealed class OrdersContractTests(SystemFixture system)
     [Fact]
     public async Task Order_is_placed_listed_read_paid_moved_and_invoiced_as_the_original_answers()
     {
-        var store = new StoreApi(system, await new Shopper(system).OpenStoreAsync("Contract Orders"));
+        var store = new StoreApi(system, await new StoreAccounts(system).OpenStoreAsync("Contract Orders"));
         var customerEmail = TestTenants.UniqueEmail("buyer");
         var item = await store.AddItemAsync(quantity: 5, price: 12.5m, name: "Contract Mug");
         var customer = await store.AddCustomerAsync(customerEmail);
@@ -57,7 +57,7 @@ public sealed class OrdersContractTests(SystemFixture system)
     [Fact]
     public async Task Bad_orders_answer_Invalid_order_data_and_a_shortfall_Insufficient_inventory_with_our_details()
     {
-        var store = new StoreApi(system, await new Shopper(system).OpenStoreAsync("Contract Shortfall"));
+        var store = new StoreApi(system, await new StoreAccounts(system).OpenStoreAsync("Contract Shortfall"));
         var item = await store.AddItemAsync(quantity: 1);
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("buyer"));
 
@@ -79,7 +79,7 @@ public sealed class OrdersContractTests(SystemFixture system)
         var intent = await Eventually.Until(
             () => store.Client.PostAsJsonAsync("/api/payments/create-intent", new { orderId, customerEmail = "payer@example.test", amount = 1m }),
             r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "Payments to know the confirmed order");
-        var intentId = (await Shopper.Json(intent))["paymentIntentId"]!.GetValue<string>();
+        var intentId = (await ResponseJson.ReadAsync(intent))["paymentIntentId"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.OK, (await store.Client.PostAsJsonAsync("/api/payments/simulate/confirm",
             new { paymentIntentId = intentId, cardNumber = "4242424242424242" })).StatusCode);
     }

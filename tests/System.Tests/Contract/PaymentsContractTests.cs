@@ -9,12 +9,12 @@ namespace QommerceHub.SystemTests.Contract;
 [Collection(SystemFixture.Collection)]
 public sealed class PaymentsContractTests(SystemFixture system)
 {
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Create_intent_status_and_refund_answer_success_and_the_original_fields()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync("Contract Payments"));
+        var store = new StoreApi(system, await accounts.OpenStoreAsync("Contract Payments"));
         var customerEmail = TestTenants.UniqueEmail("payer");
         var orderId = await ConfirmedOrderAsync(store, customerEmail, price: 30m);
 
@@ -42,8 +42,8 @@ public sealed class PaymentsContractTests(SystemFixture system)
     [Fact]
     public async Task Errors_answer_success_false_with_an_error_and_an_order_of_another_store_is_404()
     {
-        var owner = await shopper.OpenStoreAsync("Payment Errors");
-        var intruder = new StoreApi(system, await shopper.OpenStoreAsync("Payment Intruder"));
+        var owner = await accounts.OpenStoreAsync("Payment Errors");
+        var intruder = new StoreApi(system, await accounts.OpenStoreAsync("Payment Intruder"));
         var orderId = await ConfirmedOrderAsync(new StoreApi(system, owner), TestTenants.UniqueEmail("payer"), price: 5m);
 
         (await ErrorAsync(await intruder.Client.PostAsJsonAsync("/api/payments/create-intent", new { amount = 5m, customerEmail = "a@b.c" }),

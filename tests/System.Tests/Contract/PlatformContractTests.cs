@@ -29,7 +29,7 @@ public sealed class PlatformContractTests(SystemFixture system)
     [Fact]
     public async Task Unknown_routes_are_404_Route_not_found_with_or_without_a_token()
     {
-        var owner = await new Shopper(system).OpenStoreAsync("Lost Shop");
+        var owner = await new StoreAccounts(system).OpenStoreAsync("Lost Shop");
         foreach (var path in new[] { "/api/nothing-here", "/api/v2/inventory", "/no/such/page" })
         {
             await ErrorAsync(await system.Client().GetAsync(path), HttpStatusCode.NotFound, "Route not found");

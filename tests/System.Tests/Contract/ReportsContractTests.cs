@@ -19,7 +19,7 @@ public sealed partial class ReportsContractTests(SystemFixture system)
     [Fact]
     public async Task Exports_start_with_the_original_columns_and_sales_follow_startDate_and_endDate()
     {
-        var store = new StoreApi(system, await new Shopper(system).OpenStoreAsync("Contract Reports"));
+        var store = new StoreApi(system, await new StoreAccounts(system).OpenStoreAsync("Contract Reports"));
         var item = await store.AddItemAsync(quantity: 4, price: 6m, name: "Report Lamp");
         var customerEmail = TestTenants.UniqueEmail("buyer");
         var customer = await store.AddCustomerAsync(customerEmail);

@@ -9,13 +9,13 @@ namespace QommerceHub.SystemTests.Contract;
 [Collection(SystemFixture.Collection)]
 public sealed class TenantsContractTests(SystemFixture system)
 {
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Signup_is_201_with_the_tenant_and_emailVerificationRequired_and_a_duplicate_is_Email_already_registered()
     {
         var email = TestTenants.UniqueEmail("contract");
-        var body = new { email, password = Shopper.Password, store_name = "Contract Shop" };
+        var body = new { email, password = StoreAccounts.Password, store_name = "Contract Shop" };
 
         var shape = await ShapeAsync(await system.Client().PostAsJsonAsync("/api/tenants/signup", body), HttpStatusCode.Created);
         shape.Has("message", Text).Has("tenant.id", Number).HasValue("tenant.email", email).HasValue("tenant.store_name", "Contract Shop")
@@ -31,7 +31,7 @@ public sealed class TenantsContractTests(SystemFixture system)
     [Fact]
     public async Task Verify_email_and_resend_verification_answer_a_message()
     {
-        var email = await shopper.SignUpAsync("Verify Shop");
+        var email = await accounts.SignUpAsync("Verify Shop");
         var mail = await system.Inbox.WaitForAsync(email, "Verify your email");
 
         var verified = await ShapeAsync(await system.Client().PostAsJsonAsync("/api/tenants/verify-email",
@@ -48,9 +48,9 @@ public sealed class TenantsContractTests(SystemFixture system)
     [Fact]
     public async Task Login_answers_tokens_and_the_tenant_and_an_unverified_account_may_log_in_outside_production()
     {
-        var email = await shopper.SignUpAsync("Unverified Shop");
+        var email = await accounts.SignUpAsync("Unverified Shop");
 
-        var shape = await ShapeAsync(await system.Client().PostAsJsonAsync("/api/tenants/login", new { email, password = Shopper.Password }), HttpStatusCode.OK);
+        var shape = await ShapeAsync(await system.Client().PostAsJsonAsync("/api/tenants/login", new { email, password = StoreAccounts.Password }), HttpStatusCode.OK);
 
         shape.Has("message", Text).Has("token", Text).Has("refreshToken", Text)
             .Has("tenant.id", Number).HasValue("tenant.email", email).HasValue("tenant.store_name", "Unverified Shop")
@@ -62,7 +62,7 @@ public sealed class TenantsContractTests(SystemFixture system)
     [Fact]
     public async Task Refresh_answers_a_token_expiresIn_1h_and_our_rotated_refresh_token()
     {
-        var owner = await shopper.OpenStoreAsync("Refresh Shop");
+        var owner = await accounts.OpenStoreAsync("Refresh Shop");
 
         var shape = await ShapeAsync(await system.Client().PostAsJsonAsync("/api/tenants/refresh", new { refreshToken = owner.RefreshToken }), HttpStatusCode.OK);
 
@@ -77,7 +77,7 @@ public sealed class TenantsContractTests(SystemFixture system)
     [Fact]
     public async Task Me_is_wrapped_in_tenant_and_put_me_answers_Profile_updated()
     {
-        var owner = await shopper.OpenStoreAsync("Me Shop");
+        var owner = await accounts.OpenStoreAsync("Me Shop");
         var api = system.Client(owner.Token);
 
         var me = await ShapeAsync(await api.GetAsync("/api/tenants/me"), HttpStatusCode.OK);
@@ -93,8 +93,8 @@ public sealed class TenantsContractTests(SystemFixture system)
     [Fact]
     public async Task Change_password_is_401_for_a_wrong_current_password_and_ends_only_the_other_sessions()
     {
-        var owner = await shopper.OpenStoreAsync("Password Shop");
-        var otherDevice = await shopper.LogInAsync(owner.Email, owner.Password);
+        var owner = await accounts.OpenStoreAsync("Password Shop");
+        var otherDevice = await accounts.LogInAsync(owner.Email, owner.Password);
         var api = system.Client(owner.Token);
 
         await ErrorAsync(await api.PutAsJsonAsync("/api/tenants/change-password", new { currentPassword = "Not-it-123", newPassword = "New-pass-123" }),
@@ -111,8 +111,8 @@ public sealed class TenantsContractTests(SystemFixture system)
     [Fact]
     public async Task Complete_onboarding_and_logout_answer_their_messages_and_logout_ends_only_that_session()
     {
-        var owner = await shopper.OpenStoreAsync("Onboarding Shop");
-        var otherDevice = await shopper.LogInAsync(owner.Email, owner.Password);
+        var owner = await accounts.OpenStoreAsync("Onboarding Shop");
+        var otherDevice = await accounts.LogInAsync(owner.Email, owner.Password);
         var api = system.Client(owner.Token);
 
         (await ShapeAsync(await api.PostAsync("/api/tenants/complete-onboarding", null), HttpStatusCode.OK)).HasValue("message", "Onboarding completed");
@@ -128,7 +128,7 @@ public sealed class TenantsContractTests(SystemFixture system)
     [Fact]
     public async Task Forgot_password_always_answers_a_message_and_reset_password_takes_the_mailed_token_once()
     {
-        var owner = await shopper.OpenStoreAsync("Reset Shop");
+        var owner = await accounts.OpenStoreAsync("Reset Shop");
 
         (await ShapeAsync(await system.Client().PostAsJsonAsync("/api/tenants/forgot-password", new { email = owner.Email }), HttpStatusCode.OK)).Has("message", Text);
         (await ShapeAsync(await system.Client().PostAsJsonAsync("/api/tenants/forgot-password", new { email = TestTenants.UniqueEmail("nobody") }),
@@ -141,6 +141,6 @@ public sealed class TenantsContractTests(SystemFixture system)
         await ErrorAsync(await system.Client().PostAsJsonAsync("/api/tenants/reset-password", new { token, password = "Reset-pass-456" }),
             HttpStatusCode.BadRequest, "Invalid or expired reset token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await system.Client(owner.Token).GetAsync("/api/tenants/me")).StatusCode);
-        await shopper.LogInAsync(owner.Email, "Reset-pass-123");
+        await accounts.LogInAsync(owner.Email, "Reset-pass-123");
     }
 }

@@ -17,7 +17,7 @@ public sealed class BatchConsumerKillTests(SystemFixture system)
     [Fact]
     public async Task A_replica_killed_while_absorbing_an_import_ends_with_every_item_once()
     {
-        var owner = await new Shopper(system).OpenStoreAsync("Batch Kill Shop");
+        var owner = await new StoreAccounts(system).OpenStoreAsync("Batch Kill Shop");
         await ItemCsvImport.ImportAsync(system.Client(owner.Token), Items);
         await using var database = NpgsqlDataSource.Create(await system.SuperuserConnectionStringAsync());
 

@@ -16,12 +16,12 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
     /// <summary>How long after the crashed part is back (and the load is over) every order must be decided.</summary>
     private static readonly TimeSpan settleDeadline = TimeSpan.FromMinutes(2);
 
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Every_order_is_decided_after_the_broker_is_killed_under_load_three_times()
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync());
+        var store = new StoreApi(system, await accounts.OpenStoreAsync());
         for (var round = 1; round <= 3; round++)
             await CrashUnderLoadAsync(store, "rabbitmq", ordersPerClient: 20, $"broker-kill-{round}");
     }
@@ -33,7 +33,7 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
     [InlineData("notifications")]
     public async Task Every_order_is_decided_once_after_a_service_is_killed_under_load(string service)
     {
-        var store = new StoreApi(system, await shopper.OpenStoreAsync());
+        var store = new StoreApi(system, await accounts.OpenStoreAsync());
         await CrashUnderLoadAsync(store, service, ordersPerClient: 15, $"{service}-kill");
     }
 

@@ -21,7 +21,7 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
     private const int OrdersPerClient = 15;
     private static readonly TimeSpan settleDeadline = TimeSpan.FromMinutes(2);
 
-    private readonly Shopper shopper = new(system);
+    private readonly StoreAccounts accounts = new(system);
 
     [Fact]
     public async Task Concurrent_orders_are_each_reserved_confirmed_and_emailed_once_and_both_instances_drain_their_outbox()
@@ -31,7 +31,7 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
                 TimeSpan.FromSeconds(60), $"both {service} instances running");
         await using var tap = await BrokerTap.OpenAsync((await system.App.GetConnectionStringAsync("rabbitmq"))!,
             "OrderPlaced", "StockReserved", "StockReservationFailed", "InvoiceIssued");
-        var store = new StoreApi(system, await shopper.OpenStoreAsync("Scaled Shop"));
+        var store = new StoreApi(system, await accounts.OpenStoreAsync("Scaled Shop"));
         var email = TestTenants.UniqueEmail("rush");
         var customer = await store.AddCustomerAsync(email);
         // Plenty of one item and a little of another, so some orders are refused and none may oversell.
@@ -71,7 +71,7 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
     public async Task Orders_paid_through_either_payments_instance_are_each_charged_once_and_the_dashboard_counts_each_once()
     {
         await using var tap = await BrokerTap.OpenAsync((await system.App.GetConnectionStringAsync("rabbitmq"))!, "PaymentSucceeded");
-        var store = new StoreApi(system, await shopper.OpenStoreAsync("Scaled Pay Shop"));
+        var store = new StoreApi(system, await accounts.OpenStoreAsync("Scaled Pay Shop"));
         var customer = await store.AddCustomerAsync(TestTenants.UniqueEmail("payer"));
         var item = await store.AddItemAsync(quantity: 100, price: 10m);
         var orderIds = new List<int>();
@@ -87,7 +87,7 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
             var intent = await Eventually.Until(
                 async () => await store.Client.PostAsJsonAsync("/api/payments/create-intent", new { order_id = orderId }),
                 r => r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, settleDeadline, $"Payments to know order {orderId}");
-            var intentId = (await Shopper.Json(intent))["paymentIntentId"]!.GetValue<string>();
+            var intentId = (await ResponseJson.ReadAsync(intent))["paymentIntentId"]!.GetValue<string>();
             var pay = await store.Client.PostAsJsonAsync("/api/payments/simulate/confirm", new { paymentIntentId = intentId, cardNumber = "4242424242424242" });
             Assert.Equal(HttpStatusCode.OK, pay.StatusCode);
         }
@@ -106,7 +106,7 @@ public sealed partial class ScaleOutTests(ScaledOutSystem system, ITestOutputHel
     [Fact]
     public async Task A_logout_is_refused_by_every_instance_and_ends_the_live_update_stream()
     {
-        var owner = await shopper.OpenStoreAsync("Scaled Stream Shop");
+        var owner = await accounts.OpenStoreAsync("Scaled Stream Shop");
         var api = system.Client(owner.Token);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/analytics/stream?access_token=" + Uri.EscapeDataString(owner.Token));
         using var response = await system.Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead);

@@ -5,7 +5,7 @@ using QommerceHub.Testing;
 namespace QommerceHub.Identity.Tests;
 
 /// <summary>A stolen access token alone must not take an account over (issue 13's probe findings).</summary>
-public sealed class AccountTakeoverTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
+public sealed class AccountTakeoverTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {
     [Fact]
     public async Task Changing_the_email_needs_the_current_password()

@@ -4,7 +4,7 @@ using QommerceHub.Testing;
 
 namespace QommerceHub.Identity.Tests;
 
-public sealed class EmailFlowTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
+public sealed class EmailFlowTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {
     [Fact]
     public async Task Forgotten_password_is_reset_through_the_emailed_link_once()

@@ -2,21 +2,16 @@ using QommerceHub.Testing;
 
 namespace QommerceHub.Identity.Tests;
 
+/// <summary>Base of the service tests: the shared Identity instance, driven like a user would.</summary>
 [Collection(InfrastructureFixture.Collection)]
-public abstract class IdentityApiTestBase : IDisposable
+public abstract class IdentityApiTestBase(InfrastructureFixture infrastructure, IdentityHost host) : IAsyncLifetime
 {
-    protected IdentityApiTestBase(InfrastructureFixture infrastructure)
-    {
-        Factory = infrastructure.CreateService<IdentityService>("identity");
-        Driver = new IdentityDriver(Factory);
-    }
+    private IdentityDriver? driver;
 
-    protected ServiceFactory<IdentityService> Factory { get; }
-    protected IdentityDriver Driver { get; }
+    protected ServiceFactory<IdentityService> Factory => host.Service;
+    protected IdentityDriver Driver => driver ??= new(host.Service);
 
-    public void Dispose()
-    {
-        Factory.Dispose();
-        GC.SuppressFinalize(this);
-    }
+    public Task InitializeAsync() => host.StartAsync(infrastructure);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 }

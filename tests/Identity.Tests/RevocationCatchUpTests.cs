@@ -10,7 +10,7 @@ using QommerceHub.Testing;
 namespace QommerceHub.Identity.Tests;
 
 /// <summary>A service instance that starts after a revocation still refuses the revoked token (decision 0004).</summary>
-public sealed class RevocationCatchUpTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
+public sealed class RevocationCatchUpTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {
     [Fact]
     public async Task An_instance_started_after_a_logout_learns_it_from_Identity_and_refuses_the_token()

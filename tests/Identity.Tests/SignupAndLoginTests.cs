@@ -5,7 +5,7 @@ using QommerceHub.Testing;
 
 namespace QommerceHub.Identity.Tests;
 
-public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
+public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {
     [Fact]
     public async Task Signup_answers_the_original_shape_and_an_unverified_owner_may_log_in_outside_production()

@@ -4,7 +4,7 @@ using QommerceHub.Testing;
 
 namespace QommerceHub.Identity.Tests;
 
-public sealed class StoreAssetTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
+public sealed class StoreAssetTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {
     private static readonly byte[] png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");

@@ -13,7 +13,7 @@ using QommerceHub.Testing;
 
 namespace QommerceHub.Identity.Tests;
 
-public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure) : IdentityApiTestBase(infrastructure)
+public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {
     [Fact]
     public async Task Refresh_rotates_and_reusing_an_old_refresh_token_ends_every_session()

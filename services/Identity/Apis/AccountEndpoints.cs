@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 using QommerceHub.Identity.Security;
+using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
@@ -28,7 +29,7 @@ public static class AccountEndpoints
     /// </summary>
     public static async Task<Results<Ok<UpdateMeResponse>, ProblemHttpResult>> UpdateMe(
         UpdateMeRequest request, IdentityDbContext db, TenantContext tenant, ClaimsPrincipal principal, EmailLinks links,
-        IPasswordHasher<User> hasher, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
+        IPasswordHasher<User> hasher, Sessions sessions, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .Text("store_name", request.StoreName, min: 2, max: 100, required: false)
@@ -59,7 +60,7 @@ public static class AccountEndpoints
             user.EmailVerified = false;
             links.SendVerification(user, user.Store!.Name);
             links.SendEmailChangeNotice(user, oldEmail, user.Store.Name);
-            await EndOtherSessionsAsync(db, user, principal, settings, clock.GetUtcNow(), ct);
+            await sessions.EndOthersAsync(user, principal, ct);
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new UpdateMeResponse("Profile updated", MeResponse.From(user, user.Store!)));
@@ -68,7 +69,7 @@ public static class AccountEndpoints
     /// <summary>A wrong current password is 401, as in the original; the calling session stays signed in, the others end.</summary>
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> ChangePassword(
         ChangePasswordRequest request, IdentityDbContext db, TenantContext tenant, ClaimsPrincipal principal, IPasswordHasher<User> hasher,
-        IdentitySettings settings, TimeProvider clock, CancellationToken ct)
+        Sessions sessions, CancellationToken ct)
     {
         var errors = new FieldErrors().Password("newPassword", request.NewPassword);
         if (string.IsNullOrEmpty(request.CurrentPassword)) errors.Add("currentPassword", "Current password is required");
@@ -78,7 +79,7 @@ public static class AccountEndpoints
         if (!SessionEndpoints.Verify(hasher, user, request.CurrentPassword!)) return WrongCurrentPassword();
 
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword!);
-        await EndOtherSessionsAsync(db, user, principal, settings, clock.GetUtcNow(), ct);
+        await sessions.EndOthersAsync(user, principal, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Password changed successfully"));
     }
@@ -94,13 +95,6 @@ public static class AccountEndpoints
     private static ProblemHttpResult WrongCurrentPassword() =>
         ApiResults.Error(StatusCodes.Status401Unauthorized, "Current password is incorrect",
             new Dictionary<string, object?> { ["details"] = new[] { new { field = "currentPassword", message = "Current password is incorrect" } } });
-
-    /// <summary>The calling session stays signed in; every other one ends (all of them for a token from before sessions).</summary>
-    private static Task EndOtherSessionsAsync(
-        IdentityDbContext db, User user, ClaimsPrincipal principal, IdentitySettings settings, DateTimeOffset now, CancellationToken ct) =>
-        SessionEndpoints.SessionOf(principal) is { } session
-            ? SessionEndpoints.EndOtherSessionsAsync(db, user, session, settings, now, ct)
-            : SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
 
     internal static Task<User> CurrentUserAsync(IdentityDbContext db, TenantContext tenant, CancellationToken ct) =>
         db.Users.Include(u => u.Store).FirstAsync(u => u.Id == tenant.UserId && u.TenantId == tenant.TenantId, ct);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 using QommerceHub.Identity.Security;
+using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Identity.Apis;
@@ -57,7 +58,7 @@ public static class EmailFlowEndpoints
     }
 
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> ResetPassword(
-        ResetPasswordRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, LoginThrottles throttles, IdentitySettings settings,
+        ResetPasswordRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, LoginThrottles throttles, Sessions sessions,
         TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors().Password("password", request.Password);
@@ -70,7 +71,7 @@ public static class EmailFlowEndpoints
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
         await throttles.ClearAsync(user.Id, clientAddress: null, ct);
         token.UsedAt = now;
-        await SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
+        await sessions.EndAllAsync(user, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Password has been reset. You can now log in."));
     }
@@ -100,7 +101,7 @@ public static class EmailFlowEndpoints
     /// session ends, and a password-reset link follows, in case whoever changed it also knew the password.
     /// </summary>
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> RevertEmailChange(
-        TokenRequest request, IdentityDbContext db, EmailLinks links, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
+        TokenRequest request, IdentityDbContext db, EmailLinks links, Sessions sessions, TimeProvider clock, CancellationToken ct)
     {
         var token = await FindUsableAsync(db, request.Token, OneTimeTokenPurpose.RevertEmailChange, clock, ct);
         if (token?.Payload is not { } previousEmail) return ApiResults.BadRequest("Invalid or expired link");
@@ -112,7 +113,7 @@ public static class EmailFlowEndpoints
         user.Email = previousEmail;
         user.EmailVerified = true;
         token.UsedAt = now;
-        await SessionEndpoints.RevokeSessionsAsync(db, user, settings, now, ct);
+        await sessions.EndAllAsync(user, ct);
         links.SendPasswordReset(user, user.Store!.Name);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Your email address is back and every session has been signed out. A link to choose a new password is on its way."));

@@ -5,6 +5,7 @@ using QommerceHub.Contracts;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 using QommerceHub.Identity.Security;
+using QommerceHub.Identity.Services;
 using System.Security.Claims;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
@@ -90,7 +91,8 @@ public static class SessionEndpoints
 
     /// <summary>The original's <c>{token, expiresIn}</c>, plus the rotated refresh token that replaces the one sent.</summary>
     public static async Task<Results<Ok<RefreshResponse>, ProblemHttpResult>> Refresh(
-        RefreshRequest request, IdentityDbContext db, AccessTokenIssuer issuer, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
+        RefreshRequest request, IdentityDbContext db, AccessTokenIssuer issuer, Sessions sessions, IdentitySettings settings, TimeProvider clock,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 200)
             return ApiResults.Validation(new FieldErrors().Add("refreshToken", "Refresh token is required"));
@@ -105,7 +107,7 @@ public static class SessionEndpoints
             // user. A token of a session that ended (logout, password change elsewhere) is simply refused.
             if (await db.RefreshTokens.AnyAsync(t => t.UserId == stored.UserId && t.SessionId == stored.SessionId && t.RevokedAt == null, ct))
             {
-                await RevokeSessionsAsync(db, stored.User!, settings, now, ct);
+                await sessions.EndAllAsync(stored.User!, ct);
                 await db.SaveChangesAsync(ct);
             }
             return InvalidRefreshToken();
@@ -120,45 +122,12 @@ public static class SessionEndpoints
 
     /// <summary>Ends the session that called it; the user's other devices stay signed in.</summary>
     public static async Task<Ok<MessageResponse>> Logout(
-        IdentityDbContext db, TenantContext tenant, ClaimsPrincipal principal, IdentitySettings settings, TimeProvider clock, CancellationToken ct)
+        IdentityDbContext db, TenantContext tenant, ClaimsPrincipal principal, Sessions sessions, CancellationToken ct)
     {
         var user = await db.Users.FirstAsync(u => u.Id == tenant.UserId, ct);
-        var now = clock.GetUtcNow();
-        if (SessionOf(principal) is { } session) await EndSessionsAsync(db, user, new[] { session }, settings, now, ct);
-        else await RevokeSessionsAsync(db, user, settings, now, ct); // a token from before sessions: end them all
+        await sessions.EndCallersAsync(user, principal, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MessageResponse("Logged out successfully"));
-    }
-
-    /// <summary>The session (sign-in) an access token belongs to, or null for a token issued before sessions.</summary>
-    internal static Guid? SessionOf(ClaimsPrincipal principal) =>
-        Guid.TryParse(principal.FindFirst(TokenConventions.SessionIdClaim)?.Value, out var session) ? session : null;
-
-    /// <summary>Ends every session of the user except <paramref name="keep"/>: after a password change on one device.</summary>
-    internal static async Task EndOtherSessionsAsync(IdentityDbContext db, User user, Guid keep, IdentitySettings settings, DateTimeOffset now, CancellationToken ct)
-    {
-        var others = await db.RefreshTokens
-            .Where(t => t.UserId == user.Id && t.RevokedAt == null && t.SessionId != keep)
-            .Select(t => t.SessionId).Distinct().ToArrayAsync(ct);
-        await EndSessionsAsync(db, user, others, settings, now, ct);
-    }
-
-    private static async Task EndSessionsAsync(
-        IdentityDbContext db, User user, Guid[] sessions, IdentitySettings settings, DateTimeOffset now, CancellationToken ct)
-    {
-        AccessRevocations.EndSessions(db, user, sessions, settings, now);
-        await db.RefreshTokens
-            .Where(t => t.UserId == user.Id && t.RevokedAt == null && sessions.Contains(t.SessionId))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
-    }
-
-    /// <summary>Invalidates every access token (here and in every service) and refresh token of the user.</summary>
-    internal static async Task RevokeSessionsAsync(IdentityDbContext db, User user, IdentitySettings settings, DateTimeOffset now, CancellationToken ct)
-    {
-        AccessRevocations.EndIssuedTokens(db, user, settings, now);
-        await db.RefreshTokens
-            .Where(t => t.UserId == user.Id && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
     }
 
     internal static bool Verify(IPasswordHasher<User> hasher, User user, string password) =>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 using QommerceHub.Identity.Security;
+using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Messaging;
@@ -25,6 +26,7 @@ public static class Extensions
         builder.Services.AddSingleton<AccessTokenIssuer>();
         builder.Services.AddScoped<EmailLinks>();
         builder.Services.AddScoped<LoginThrottles>();
+        builder.Services.AddScoped<Sessions>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<User>, Microsoft.AspNetCore.Identity.PasswordHasher<User>>();
 
         builder.AddServiceDatabase<IdentityDbContext>("identitydb", IdentityDbContext.SchemaName);

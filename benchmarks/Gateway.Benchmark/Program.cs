@@ -45,7 +45,9 @@ try
     foreach (var (_, what, path) in reads.Where(r => chosenReads.Contains(r.Key)))
     {
         // Unmeasured: the first calls of a read JIT its code path and tier it up, which would be billed to 1 client.
+        // The optimised code is compiled in the background for a while after those calls: wait for it too.
         await Load.RunAsync(8, warmUpSeconds, () => api.GetAsync(path()));
+        await QuietMachine.WaitAsync(maxMinutes: 2);
         foreach (var clients in clientCounts)
         {
             var before = ProcessCpu.PerResource(system);

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace QommerceHub.Gateway.Benchmark;
 
 /// <summary>
-/// Waits until the services have caught up with the seeding (every replica absorbing 100,000 events): measuring
-/// while they still consume would time the backlog, not the API. Reads the machine's CPU counters from /proc/stat.
+/// Waits until the machine is mostly idle: after the seeding, until the services have caught up (every replica
+/// absorbing 100,000 events), and after a warm-up, until the JIT has recompiled the hot methods in the background.
+/// Measuring before would time the backlog or the compiler, not the API. Reads the CPU counters from /proc/stat.
 /// </summary>
 public static class QuietMachine
 {

@@ -6,7 +6,6 @@ namespace QommerceHub.ServiceDefaults.Data;
 /// <summary>The pool settings every service runs with; a connection string that sets one itself keeps its value.</summary>
 public static class ServiceConnectionString
 {
-
     /// <summary>
     /// Prepared statements: a service runs the same few dozen statements all day, so Npgsql prepares each one used
     /// twice on a connection and PostgreSQL parses and plans it once per connection instead of on every call (a third

@@ -134,7 +134,7 @@ public sealed class OutboxDispatcher<TContext>(
         // One statement for the batch: saving each tracked row was one UPDATE per message.
         var sentAt = clock.GetUtcNow();
         var ids = batch.Select(row => row.Id).ToList();
-        if (ids.Count > 0)
+        if (ids.Count > 0) // an empty poll writes nothing
             await db.OutboxMessages.Where(row => ids.Contains(row.Id))
                 .ExecuteUpdateAsync(set => set.SetProperty(row => row.SentAt, sentAt).SetProperty(row => row.Attempts, row => row.Attempts + 1), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

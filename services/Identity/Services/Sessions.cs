@@ -36,21 +36,22 @@ public sealed class Sessions(IdentityDbContext db, IdentitySettings settings, Ti
     }
 
     /// <summary>Invalidates every access token (here and in every service) and refresh token of the user.</summary>
-    public async Task EndAllAsync(User user, CancellationToken ct)
+    public Task EndAllAsync(User user, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         AccessRevocations.EndIssuedTokens(db, user, settings, now);
-        await db.RefreshTokens
-            .Where(t => t.UserId == user.Id && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
+        return RevokeRefreshTokensAsync(user, onlySessions: null, now, ct);
     }
 
-    private async Task EndAsync(User user, Guid[] sessions, CancellationToken ct)
+    private Task EndAsync(User user, Guid[] sessions, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         AccessRevocations.EndSessions(db, user, sessions, settings, now);
-        await db.RefreshTokens
-            .Where(t => t.UserId == user.Id && t.RevokedAt == null && sessions.Contains(t.SessionId))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
+        return RevokeRefreshTokensAsync(user, sessions, now, ct);
     }
+
+    private Task<int> RevokeRefreshTokensAsync(User user, Guid[]? onlySessions, DateTimeOffset now, CancellationToken ct) =>
+        db.RefreshTokens
+            .Where(t => t.UserId == user.Id && t.RevokedAt == null && (onlySessions == null || onlySessions.Contains(t.SessionId)))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
 }

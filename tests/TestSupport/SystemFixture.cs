@@ -5,6 +5,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using QommerceHub.AppHost.Local.Postgres;
 using QommerceHub.Testing.Hosting;
 
@@ -31,7 +32,7 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
     private readonly ConcurrentDictionary<string, ResourceEvent> instances = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> logs = new();
     private CancellationTokenSource stopWatching = new();
-    private readonly List<Task> watchers = [];
+    private readonly ConcurrentBag<Task> watchers = [];
 
     public SystemFixture()
         : this(replicas: 1)
@@ -74,8 +75,6 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
         using var timeout = new CancellationTokenSource(startDeadline);
         App = await host.BuildAsync(replicas, infrastructureOnly: false, timeout.Token);
         watchers.Add(WatchInstancesAsync());
-        foreach (var resource in App.Services.GetRequiredService<DistributedApplicationModel>().Resources)
-            watchers.Add(KeepLogsAsync(resource));
         try
         {
             await App.StartAsync(timeout.Token);
@@ -188,9 +187,23 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
 
     private Task WaitUntilHealthyAsync(string resource, int oldPid, TimeSpan timeout) =>
         Eventually.Until(
-            () => Task.FromResult(instances.Values.Where(e => e.Resource.Name == resource).Select(e => (State: e.Snapshot.State?.Text, e.Snapshot.HealthStatus, Pid: PidOf(e))).ToList()),
-            all => all.Count > 0 && all.All(i => i.State == KnownResourceStates.Running && i.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy && i.Pid > 0 && i.Pid != oldPid),
+            () => Task.FromResult(new InstanceStates([.. instances.Values.Where(e => e.Resource.Name == resource).Select(InstanceState.Of)])),
+            states => states.All.Count > 0 && states.All.All(i => i.IsHealthy && i.Pid != oldPid),
             timeout, $"{resource} to run again and pass its health check");
+
+    /// <summary>An instance as the orchestrator last reported it, with each failing health check's reason for a timeout's message.</summary>
+    private sealed record InstanceState(string? State, HealthStatus? Health, int Pid, string Checks)
+    {
+        public bool IsHealthy => State == KnownResourceStates.Running && Health == HealthStatus.Healthy && Pid > 0;
+
+        public static InstanceState Of(ResourceEvent e) => new(e.Snapshot.State?.Text, e.Snapshot.HealthStatus, PidOf(e),
+            string.Join("; ", e.Snapshot.HealthReports.Select(r => $"{r.Name}: {r.Status} {r.Description} {r.ExceptionText}")));
+    }
+
+    private sealed record InstanceStates(IReadOnlyList<InstanceState> All)
+    {
+        public override string ToString() => string.Join(" | ", All.Select(i => $"{i.State}, {i.Health}, pid {i.Pid}, checks [{i.Checks}]"));
+    }
 
     private static int PidOf(ResourceEvent e) =>
         int.TryParse(e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
@@ -203,7 +216,12 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
         try
         {
             await foreach (var change in App.Services.GetRequiredService<ResourceNotificationService>().WatchAsync(stopWatching.Token))
-                instances[change.ResourceId] = change;
+            {
+                if (instances.TryAdd(change.ResourceId, change))
+                    watchers.Add(KeepLogsAsync(change.ResourceId, change.Resource.Name));
+                else
+                    instances[change.ResourceId] = change;
+            }
         }
         catch (OperationCanceledException)
         {
@@ -211,12 +229,14 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
         }
     }
 
-    private async Task KeepLogsAsync(IResource resource)
+    // Watched by instance id (reporting-abcd…), as the orchestrator names each process: the stream of the app model's
+    // resource, taken before the start, resolves to no instance and stays empty. Replicas share their resource's lines.
+    private async Task KeepLogsAsync(string instanceId, string resourceName)
     {
-        var kept = logs.GetOrAdd(resource.Name, _ => new ConcurrentQueue<string>());
-        // The wait is cancelled here, not through the enumerator: Aspire's log stream of a resource with replicas
-        // ignores the token (CombineMultipleAsync), and awaiting it held the test run for good.
-        var batches = App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resource).GetAsyncEnumerator(stopWatching.Token);
+        var kept = logs.GetOrAdd(resourceName, _ => new ConcurrentQueue<string>());
+        // The wait is cancelled here, not through the enumerator, which does not always honour the token; awaiting it
+        // held the test run for good.
+        var batches = App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(instanceId).GetAsyncEnumerator(stopWatching.Token);
         try
         {
             while (await batches.MoveNextAsync().AsTask().WaitAsync(stopWatching.Token))

@@ -68,8 +68,8 @@ public static partial class InventoryApi
         var db = services.Db;
         if (!await db.Products.AnyAsync(p => p.Id == itemId, cancellationToken)) return ApiResults.NotFound("Item");
         var entries = db.StockLedger.AsNoTracking().Where(e => e.ProductId == itemId);
-        var total = await entries.CountAsync(cancellationToken);
         var rows = await entries.OrderByDescending(e => e.Id).Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
+        var total = await paging.TotalAsync(rows.Count, () => entries.CountAsync(cancellationToken));
         return TypedResults.Ok(paging.Answer(rows.Select(LedgerEntry.From).ToList(), total));
     }
 }

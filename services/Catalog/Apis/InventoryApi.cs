@@ -55,12 +55,12 @@ public static partial class InventoryApi
         var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
         if (search is not null) items = InventorySearch.Matching(items, search);
 
-        // Matches are counted (the search index keeps that cheap); the whole store's total is kept by a trigger.
-        var total = search is not null
-            ? await items.CountAsync(cancellationToken)
-            : await TenantRowCounts.ReadAsync(services.Db, "catalog", "products", services.Tenant.Id, includeDeleted ? ["false", "true"] : ["false"], cancellationToken);
         var sorted = InventorySorting.Read(query.SortBy, query.SortOrder, exactFirst: search);
         var page = await sorted(items).Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
+        // Matches are counted (the search index keeps that cheap); the whole store's total is kept by a trigger.
+        var total = await paging.TotalAsync(page.Count, () => search is not null
+            ? items.CountAsync(cancellationToken)
+            : TenantRowCounts.ReadAsync(services.Db, "catalog", "products", services.Tenant.Id, includeDeleted ? ["false", "true"] : ["false"], cancellationToken));
         return TypedResults.Ok(paging.Answer(page.Select(InventoryItem.From).ToList(), total));
     }
 
@@ -98,10 +98,10 @@ public static partial class InventoryApi
         var paging = PageRequest.Read(page, limit);
 
         var items = services.Db.Products.AsNoTracking().Where(p => !p.IsDeleted && p.OnHand - p.Reserved <= p.ReorderPoint);
-        var total = await items.CountAsync(cancellationToken);
         var rows = await items
             .OrderBy(p => p.OnHand - p.Reserved - p.ReorderPoint).ThenBy(p => p.Name).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(cancellationToken);
+        var total = await paging.TotalAsync(rows.Count, () => items.CountAsync(cancellationToken));
         return TypedResults.Ok(paging.Answer(rows.Select(InventoryItem.From).ToList(), total));
     }
 

@@ -29,12 +29,12 @@ public static partial class CustomersApi
                 || (c.Phone != null && EF.Functions.ILike(c.Phone, pattern, "\\")));
         }
 
-        // Matches are counted (the search index keeps that cheap); the store's total is kept by a trigger.
-        var total = string.IsNullOrWhiteSpace(search)
-            ? await TenantRowCounts.ReadAsync(db, "orders", "customers", tenant.Id, ["true"], ct)
-            : await query.CountAsync(ct);
         var customers = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
+        // Matches are counted (the search index keeps that cheap); the store's total is kept by a trigger.
+        var total = await paging.TotalAsync(customers.Count, () => string.IsNullOrWhiteSpace(search)
+            ? TenantRowCounts.ReadAsync(db, "orders", "customers", tenant.Id, ["true"], ct)
+            : query.CountAsync(ct));
         return TypedResults.Ok(paging.Answer(customers.Select(CustomerResponse.From).ToList(), total));
     }
 
@@ -59,9 +59,9 @@ public static partial class CustomersApi
         if (!await db.Customers.AnyAsync(c => c.Id == customerId && c.DeletedAt == null, ct)) return ApiResults.NotFound("Customer");
 
         var orders = db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId);
-        var total = await orders.CountAsync(ct);
         var rows = await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
+        var total = await paging.TotalAsync(rows.Count, () => orders.CountAsync(ct));
         return TypedResults.Ok(paging.Answer(rows.Select(OrderResponse.Summary).ToList(), total));
     }
 

@@ -45,12 +45,12 @@ public static partial class OrdersApi
         if (filter.From is not null) query = query.Where(o => o.CreatedAt >= filter.From);
         if (filter.ToExclusive is not null) query = query.Where(o => o.CreatedAt < filter.ToExclusive);
 
-        // Without a customer or date filter the total is the store's count (by status), kept by a trigger.
-        var total = filter is { CustomerId: null, From: null, ToExclusive: null }
-            ? await TenantRowCounts.ReadAsync(db, "orders", "orders", tenant.Id, filter.Status is { } one ? [one] : [.. OrderStatuses.All], ct)
-            : await query.CountAsync(ct);
         var orders = await query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(paging.Skip).Take(paging.Limit).ToListAsync(ct);
+        // Without a customer or date filter the total is the store's count (by status), kept by a trigger.
+        var total = await paging.TotalAsync(orders.Count, () => filter is { CustomerId: null, From: null, ToExclusive: null }
+            ? TenantRowCounts.ReadAsync(db, "orders", "orders", tenant.Id, filter.Status is { } one ? [one] : [.. OrderStatuses.All], ct)
+            : query.CountAsync(ct));
         return TypedResults.Ok(paging.Answer(orders.Select(OrderResponse.Summary).ToList(), total));
     }
 

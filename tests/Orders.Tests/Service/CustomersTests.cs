@@ -44,6 +44,12 @@ public class CustomersTests(InfrastructureFixture infrastructure, OrdersHost hos
         Assert.Single((await ListAsync(store, "?search=0170")).Items);
         Assert.Single((await ListAsync(store, "?search=100%25")).Items);
         Assert.Equal(5, (await ListAsync(store, "?search=customer")).Pagination.Total);
+        // A full page, the last short page and a page past the end all report the matches' total.
+        foreach (var (query, rows) in new[] { ("?search=customer&limit=2", 2), ("?search=customer&limit=2&page=3", 1), ("?search=customer&limit=2&page=9", 0) })
+        {
+            var answer = await ListAsync(store, query);
+            Assert.Equal((5, 3, rows), (answer.Pagination.Total, answer.Pagination.TotalPages, answer.Items.Count));
+        }
     }
 
     [Fact]

@@ -13,6 +13,14 @@ public static class MaintenanceCommands
 
     public static bool IsCommand(string[] args) => args is ["rebuild" or "check", ..];
 
+    /// <summary>Runs the command line's command, if it is one, leaving its exit code; false when the process is to serve.</summary>
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (!IsCommand(args)) return false;
+        Environment.ExitCode = await RunAsync(app.Services, args, Console.Out, CancellationToken.None);
+        return true;
+    }
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         var rebuild = services.GetRequiredService<ReadModelRebuild>();

@@ -1,5 +1,6 @@
 using QommerceHub.Catalog.Infrastructure;
 using QommerceHub.Catalog.Services;
+using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Messaging;
 
@@ -18,6 +19,7 @@ public static class Extensions
         builder.Services.AddScoped<InventoryImport>();
         builder.Services.Configure<ImageStorageOptions>(builder.Configuration.GetSection(ImageStorageOptions.Section));
         builder.Services.AddSingleton<ProductImageStore>();
+        builder.AddJwtValidation();
         return builder;
     }
 }

@@ -55,14 +55,24 @@ public static partial class CodeSettingsScanner
         return new CodeSettings(keys, sections, arrays, names, unrecognized);
     }
 
-    /// <summary>The process's own sources and the ServiceDefaults files it calls into.</summary>
+    /// <summary>
+    /// The process's own sources and the ServiceDefaults files it calls into, directly or through another of them
+    /// (a service's <c>ServiceApp.RunAsync</c> calls <c>AddServiceDefaults</c>).
+    /// </summary>
     private static List<string> SourcesOf(string process)
     {
         var folder = process == "gateway" ? Repository.PathOf("Gateway") : Repository.PathOf("services", char.ToUpperInvariant(process[0]) + process[1..]);
         var own = CSharpFiles(folder);
-        var ownText = string.Join("\n", own.Select(File.ReadAllText));
-        var shared = CSharpFiles(Repository.PathOf("ServiceDefaults")).Where(file =>
-            ExtensionMethod().Matches(File.ReadAllText(file)).Any(m => Regex.IsMatch(ownText, $@"\.{m.Groups["name"].Value}\s*[<(]")));
+        var calling = string.Join("\n", own.Select(File.ReadAllText));
+        var remaining = CSharpFiles(Repository.PathOf("ServiceDefaults")).ToDictionary(file => file, File.ReadAllText);
+        var shared = new List<string>();
+        while (remaining.Where(file => PublicMethod().Matches(file.Value).Any(m => Regex.IsMatch(calling, $@"\.{m.Groups["name"].Value}\s*[<(]")))
+                   .Select(file => file.Key).ToList() is { Count: > 0 } called)
+        {
+            shared.AddRange(called);
+            calling = string.Join("\n", called.Select(file => remaining[file]));
+            foreach (var file in called) remaining.Remove(file);
+        }
         return [.. own, .. shared];
     }
 
@@ -133,8 +143,9 @@ public static partial class CodeSettingsScanner
     [GeneratedRegex(@"GetSection\(|\bGetValue[<(]|GetConnectionString\(|[Cc]onfiguration\s*\[|\.Bind\(|BindConfiguration\(")]
     private static partial Regex ConfigurationToken();
 
-    [GeneratedRegex(@"public static [^(\n]*?\b(?<name>\w+)(?:<[^>(]*>)?\(this ")]
-    private static partial Regex ExtensionMethod();
+    // Extension methods, and the static entry points a service calls by their class (ServiceApp.RunAsync).
+    [GeneratedRegex(@"public static [^(\n]*?\b(?<name>\w+)(?:<[^>(]*>)?\((?:this |string\[\] args)")]
+    private static partial Regex PublicMethod();
 
     [GeneratedRegex(@"public\s+[\w?<>\[\],]+\s+(?<name>\w+)\s*\{\s*get;\s*set;")]
     private static partial Regex SettableProperty();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Npgsql;
 using QommerceHub.Testing;
 using Xunit.Abstractions;
 
@@ -53,6 +54,9 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
             var running = load.RunAsync(Clients, ordersPerClient);
             await load.InFullSwing;
             var killedPid = system.Kill(victim);
+            // A killed Notifications was sending these, one per SMTP connection: they are never resent (at most once).
+            // At least one, for a claim whose commit was on its way to PostgreSQL when the process died.
+            var sendingAtKill = victim == "notifications" ? Math.Max(1, await ConfirmationsBeingSentAsync(email)) : 0;
             var back = await system.WaitUntilBackAsync(victim, killedPid, TimeSpan.FromMinutes(2));
             await running;
             var loadEnded = DateTimeOffset.UtcNow;
@@ -72,8 +76,7 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
                 Assert.Equal(expected, (await store.ItemAsync(item))["reserved_quantity"]!.GetValue<int>());
             }
 
-            // The one email being sent when Notifications dies is never resent (at most once), so it may be missing.
-            await AssertOneConfirmationPerReservedOrderAsync(email, reserved, mayMiss: victim == "notifications" ? 1 : 0);
+            await AssertOneConfirmationPerReservedOrderAsync(email, reserved, mayMiss: sendingAtKill);
         }
         catch
         {
@@ -97,13 +100,28 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
         return decided;
     }
 
-    private async Task AssertOneConfirmationPerReservedOrderAsync(string email, IReadOnlySet<int> reserved, int mayMiss)
+    /// <summary>
+    /// Every reserved order's confirmation reaches the inbox once, but for the ones a killed Notifications was sending:
+    /// those are marked unconfirmed and never resent, so they may be missing, and no other may.
+    /// </summary>
+    private async Task AssertOneConfirmationPerReservedOrderAsync(string email, IReadOnlySet<int> reserved, long mayMiss)
     {
         var emails = await Eventually.Until(() => system.Inbox.EmailsToAsync(email),
             found => reserved.Count(id => !found.Any(e => ConfirmedOrderId(e.Subject) == id)) <= mayMiss,
-            settleDeadline, "a confirmation email for every reserved order");
+            settleDeadline, $"a confirmation email for every reserved order but the {mayMiss} being sent at the kill");
+        output.WriteLine($"confirmations missing: {reserved.Count(id => !emails.Any(e => ConfirmedOrderId(e.Subject) == id))}, being sent at the kill: {mayMiss}");
         var duplicates = emails.GroupBy(e => e.Subject).Where(g => g.Count() > 1).Select(g => $"{g.Key} ×{g.Count()}").ToList();
         Assert.True(duplicates.Count == 0, "Emails sent twice: " + string.Join(", ", duplicates));
+    }
+
+    /// <summary>Confirmations claimed by a sender (status Sending); right after the kill, only the dead one's.</summary>
+    private async Task<long> ConfirmationsBeingSentAsync(string email)
+    {
+        await using var database = NpgsqlDataSource.Create(await system.SuperuserConnectionStringAsync());
+        await using var command = database.CreateCommand(
+            "SELECT count(*) FROM notifications.outgoing_mails WHERE recipient = $1 AND template = 'order-confirmation' AND status = 'Sending'");
+        command.Parameters.AddWithValue(email);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static int? ConfirmedOrderId(string subject) =>

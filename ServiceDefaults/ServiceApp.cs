@@ -11,9 +11,9 @@ namespace QommerceHub.ServiceDefaults;
 /// </summary>
 public static class ServiceApp
 {
-    /// <param name="runCommand">Runs a command line's maintenance command and says whether it did; the process then ends.</param>
+    /// <param name="runCommand">Runs the command line's maintenance command and says whether it did; the process then ends.</param>
     public static async Task RunAsync<TContext>(string[] args, Action<WebApplicationBuilder> addServices, Action<WebApplication> mapApis,
-        Func<WebApplication, Task<bool>>? runCommand = null)
+        Func<WebApplication, string[], Task<bool>>? runCommand = null)
         where TContext : DbContext
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -22,7 +22,7 @@ public static class ServiceApp
 
         var app = builder.Build();
         if (await app.MigrateDatabaseAsync<TContext>() == AfterMigration.Exit) return;
-        if (runCommand is not null && await runCommand(app)) return;
+        if (runCommand is not null && await runCommand(app, args)) return;
 
         app.UseServiceDefaults();
         mapApis(app);

@@ -5,4 +5,4 @@ using QommerceHub.Analytics.Maintenance;
 using QommerceHub.ServiceDefaults;
 
 await ServiceApp.RunAsync<AnalyticsDbContext>(args, builder => builder.AddApplicationServices(), app => app.MapAnalyticsApi(),
-    runCommand: app => MaintenanceCommands.TryRunAsync(app, args));
+    runCommand: MaintenanceCommands.TryRunAsync);

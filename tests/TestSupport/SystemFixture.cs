@@ -217,10 +217,8 @@ public class SystemFixture : IAsyncLifetime, IRunningSystem
         {
             await foreach (var change in App.Services.GetRequiredService<ResourceNotificationService>().WatchAsync(stopWatching.Token))
             {
-                if (instances.TryAdd(change.ResourceId, change))
-                    watchers.Add(KeepLogsAsync(change.ResourceId, change.Resource.Name));
-                else
-                    instances[change.ResourceId] = change;
+                if (!instances.ContainsKey(change.ResourceId)) watchers.Add(KeepLogsAsync(change.ResourceId, change.Resource.Name));
+                instances[change.ResourceId] = change;
             }
         }
         catch (OperationCanceledException)

@@ -11,7 +11,7 @@ public static class MaintenanceCommands
 {
     public const string Usage = "usage: Analytics (rebuild|check) (--tenant <id>|--all)";
 
-    public static bool IsCommand(string[] args) => args is ["rebuild" or "check", ..];
+    private static bool IsCommand(string[] args) => args is ["rebuild" or "check", ..];
 
     /// <summary>Runs the command line's command, if it is one, leaving its exit code; false when the process is to serve.</summary>
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)

@@ -107,9 +107,9 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
     private async Task AssertOneConfirmationPerReservedOrderAsync(string email, IReadOnlySet<int> reserved, long mayMiss)
     {
         var emails = await Eventually.Until(() => system.Inbox.EmailsToAsync(email),
-            found => reserved.Count(id => !found.Any(e => ConfirmedOrderId(e.Subject) == id)) <= mayMiss,
+            found => MissingConfirmations(found, reserved) <= mayMiss,
             settleDeadline, $"a confirmation email for every reserved order but the {mayMiss} being sent at the kill");
-        output.WriteLine($"confirmations missing: {reserved.Count(id => !emails.Any(e => ConfirmedOrderId(e.Subject) == id))}, being sent at the kill: {mayMiss}");
+        output.WriteLine($"confirmations missing: {MissingConfirmations(emails, reserved)}, being sent at the kill: {mayMiss}");
         var duplicates = emails.GroupBy(e => e.Subject).Where(g => g.Count() > 1).Select(g => $"{g.Key} ×{g.Count()}").ToList();
         Assert.True(duplicates.Count == 0, "Emails sent twice: " + string.Join(", ", duplicates));
     }
@@ -123,6 +123,9 @@ public sealed partial class FaultUnderLoadTests(SystemFixture system, ITestOutpu
         command.Parameters.AddWithValue(email);
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    private static int MissingConfirmations(IReadOnlyCollection<MaildevEmail> emails, IReadOnlySet<int> reserved) =>
+        reserved.Count(id => !emails.Any(e => ConfirmedOrderId(e.Subject) == id));
 
     private static int? ConfirmedOrderId(string subject) =>
         ConfirmedSubject().Match(subject) is { Success: true } match ? int.Parse(match.Groups[1].Value) : null;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using QommerceHub.ServiceDefaults.Workflows;
 
 namespace QommerceHub.ServiceDefaults.Http;
 
@@ -32,4 +33,26 @@ public static class ApiResults
         Error(StatusCodes.Status409Conflict, message, extra);
 
     public static ProblemHttpResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, message);
+
+    /// <summary>The problem answer for a workflow's refusal: each <see cref="Refusal"/> has one status.</summary>
+    public static ProblemHttpResult Problem<T>(Outcome<T> outcome) where T : class =>
+        outcome switch
+        {
+            { Refusal: Refusal.Invalid, Fields: { Count: > 0 } fields } => Validation(fields),
+            { Refusal: { } refusal } => Error(StatusOf(refusal), outcome.Error!, outcome.Details),
+            _ => throw new ArgumentException("A successful outcome has no problem to answer", nameof(outcome)),
+        };
+
+    private static int StatusOf(Refusal refusal) => refusal switch
+    {
+        Refusal.Invalid => StatusCodes.Status400BadRequest,
+        Refusal.Unauthenticated => StatusCodes.Status401Unauthorized,
+        Refusal.Forbidden => StatusCodes.Status403Forbidden,
+        Refusal.Locked => StatusCodes.Status423Locked,
+        Refusal.NotFound => StatusCodes.Status404NotFound,
+        Refusal.Conflict => StatusCodes.Status409Conflict,
+        Refusal.Stale => StatusCodes.Status412PreconditionFailed,
+        Refusal.ProviderFailed => StatusCodes.Status502BadGateway,
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, null),
+    };
 }

@@ -35,7 +35,7 @@ public static class ApiResults
     public static ProblemHttpResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, message);
 
     /// <summary>The problem answer for a workflow's refusal: each <see cref="Refusal"/> has one status.</summary>
-    public static ProblemHttpResult Problem<T>(Outcome<T> outcome) where T : class =>
+    public static ProblemHttpResult Problem<T>(Outcome<T> outcome) =>
         outcome switch
         {
             { Refusal: Refusal.Invalid, Fields: { Count: > 0 } fields } => Validation(fields),

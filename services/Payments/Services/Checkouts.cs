@@ -4,6 +4,7 @@ using QommerceHub.Payments.Infrastructure;
 using QommerceHub.Payments.Model;
 using QommerceHub.Payments.Providers;
 using QommerceHub.ServiceDefaults.Tenancy;
+using QommerceHub.ServiceDefaults.Workflows;
 
 namespace QommerceHub.Payments.Services;
 

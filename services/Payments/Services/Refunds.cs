@@ -2,6 +2,7 @@ using QommerceHub.Payments.Infrastructure;
 using QommerceHub.Payments.IntegrationEvents.Events;
 using QommerceHub.Payments.Model;
 using QommerceHub.Payments.Providers;
+using QommerceHub.ServiceDefaults.Workflows;
 
 namespace QommerceHub.Payments.Services;
 
@@ -88,7 +89,7 @@ public sealed class Refunds(PaymentsDbContext db, IPaymentProvider provider, Tim
         if (!RefundStatus.IsUnsettled(refund)) return;
 
         var outcome = await SettleAsync(payment, refund, cancellationToken);
-        if (outcome.Status == StatusCodes.Status502BadGateway)
+        if (outcome.Refusal == Refusal.ProviderFailed)
             throw new PaymentProviderException(outcome.Error!, refused: false); // let the message be retried
         if (!outcome.Succeeded)
             logger.LogWarning("Automatic refund of cancelled order {OrderId} was refused: {Error}", payment.OrderId, outcome.Error);
@@ -103,8 +104,8 @@ public sealed class Refunds(PaymentsDbContext db, IPaymentProvider provider, Tim
         var decision = RefundDecision.For(payment, amount);
         if (!decision.IsAllowed)
         {
-            var status = decision.Verdict == RefundVerdict.NotExact ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
-            return Outcome.Fail<PaymentRefund>(status, decision.Explanation, new Dictionary<string, object?> { ["amount_remaining"] = decision.Remaining });
+            var refusal = decision.Verdict == RefundVerdict.NotExact ? Refusal.Invalid : Refusal.Conflict;
+            return Outcome.Refuse<PaymentRefund>(refusal, decision.Explanation, new Dictionary<string, object?> { ["amount_remaining"] = decision.Remaining });
         }
         return Outcome.Ok(payment.StartRefund(key, decision.Amount, reason, initiator, clock.GetUtcNow()));
     }
@@ -138,7 +139,7 @@ public sealed class Refunds(PaymentsDbContext db, IPaymentProvider provider, Tim
         if (answer.Failure is { } failure)
         {
             if (failure.Refused) payment.AbandonRefund(refund, now);
-            return Outcome.Fail<PaymentRefund>(failure.Refused ? StatusCodes.Status409Conflict : StatusCodes.Status502BadGateway, failure.Message);
+            return Outcome.Refuse<PaymentRefund>(failure.Refused ? Refusal.Conflict : Refusal.ProviderFailed, failure.Message);
         }
         var given = answer.Refund!;
         if (payment.Refunds.FirstOrDefault(r => r.ProviderRefundId == given.Id) is { } counted && counted != refund)

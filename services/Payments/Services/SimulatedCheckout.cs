@@ -3,6 +3,7 @@ using QommerceHub.Payments.Infrastructure;
 using QommerceHub.Payments.IntegrationEvents.Events;
 using QommerceHub.Payments.Model;
 using QommerceHub.Payments.Providers;
+using QommerceHub.ServiceDefaults.Workflows;
 
 namespace QommerceHub.Payments.Services;
 
@@ -17,7 +18,7 @@ public sealed class SimulatedCheckout(PaymentsDbContext db, IPaymentProvider pro
     public async Task<Outcome<SimulatedCharge>> ChargeAsync(string paymentIntentId, CardOutcome card, CancellationToken cancellationToken)
     {
         if (provider.Mode != PaymentMode.Simulated)
-            return Outcome.Fail<SimulatedCharge>(StatusCodes.Status404NotFound, "The simulated checkout is off: this service takes payments through Stripe");
+            return Outcome.Refuse<SimulatedCharge>(Refusal.NotFound, "The simulated checkout is off: this service takes payments through Stripe");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var payment = await db.LockByIntentAsync(paymentIntentId, cancellationToken);

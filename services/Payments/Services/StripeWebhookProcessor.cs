@@ -6,6 +6,7 @@ using QommerceHub.Payments.Model;
 using QommerceHub.Payments.Providers;
 using QommerceHub.ServiceDefaults.Tenancy;
 using Stripe;
+using QommerceHub.ServiceDefaults.Workflows;
 
 namespace QommerceHub.Payments.Services;
 
@@ -27,9 +28,9 @@ public sealed class StripeWebhookProcessor(
     public Outcome<Event> Verify(string payload, string? signatureHeader)
     {
         if (!settings.UsesStripe || string.IsNullOrWhiteSpace(settings.WebhookSecret))
-            return Outcome.Fail<Event>(StatusCodes.Status400BadRequest, "Stripe webhooks are not accepted: this service runs the simulated provider");
+            return Outcome.Refuse<Event>(Refusal.Invalid, "Stripe webhooks are not accepted: this service runs the simulated provider");
         if (string.IsNullOrWhiteSpace(signatureHeader))
-            return Outcome.Fail<Event>(StatusCodes.Status400BadRequest, "The Stripe-Signature header is missing");
+            return Outcome.Refuse<Event>(Refusal.Invalid, "The Stripe-Signature header is missing");
         try
         {
             var stripeEvent = EventUtility.ConstructEvent(payload, signatureHeader, settings.WebhookSecret,
@@ -39,11 +40,11 @@ public sealed class StripeWebhookProcessor(
         catch (StripeException ex)
         {
             logger.LogWarning("Rejected a Stripe webhook: {Reason}", ex.Message);
-            return Outcome.Fail<Event>(StatusCodes.Status400BadRequest, "The webhook signature is invalid or too old");
+            return Outcome.Refuse<Event>(Refusal.Invalid, "The webhook signature is invalid or too old");
         }
         catch (Newtonsoft.Json.JsonException)
         {
-            return Outcome.Fail<Event>(StatusCodes.Status400BadRequest, "The webhook body is not a Stripe event");
+            return Outcome.Refuse<Event>(Refusal.Invalid, "The webhook body is not a Stripe event");
         }
     }
 

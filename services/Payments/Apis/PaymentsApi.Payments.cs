@@ -2,16 +2,18 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using QommerceHub.Payments.Apis.Dtos;
 using QommerceHub.Payments.Infrastructure;
 using QommerceHub.Payments.Model;
 using QommerceHub.Payments.Providers;
 using QommerceHub.Payments.Services;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
+using QommerceHub.ServiceDefaults.Workflows;
 
 namespace QommerceHub.Payments.Apis;
 
-public static partial class PaymentEndpoints
+public static partial class PaymentsApi
 {
     public static async Task<Results<Ok<CreateIntentResponse>, ProblemHttpResult>> CreateIntent(
         CreateIntentRequest request, Checkouts checkouts, CancellationToken ct)
@@ -27,7 +29,7 @@ public static partial class PaymentEndpoints
         {
             return ApiResults.Error(ex.Refused ? StatusCodes.Status409Conflict : StatusCodes.Status502BadGateway, ex.Message);
         }
-        if (!outcome.Succeeded) return Problem(outcome);
+        if (!outcome.Succeeded) return ApiResults.Problem(outcome);
         var (payment, clientSecret) = outcome.Value!;
         return TypedResults.Ok(new CreateIntentResponse(
             true, clientSecret, payment.PaymentIntentId, payment.Amount, payment.OrderId, payment.Currency, payment.Status, payment.Mode));
@@ -60,7 +62,7 @@ public static partial class PaymentEndpoints
         if (errors.Any) return ApiResults.Validation(errors);
 
         var outcome = await refunds.RefundOnRequestAsync(request.PaymentIntentId!, request.Amount, request.Reason?.Trim(), idempotencyKey, tenant.Id, ct);
-        if (!outcome.Succeeded) return Problem(outcome);
+        if (!outcome.Succeeded) return ApiResults.Problem(outcome);
         var payment = await db.Payments.AsNoTracking().FirstAsync(p => p.PaymentIntentId == request.PaymentIntentId, ct);
         return TypedResults.Ok(RefundResponse.From(payment, outcome.Value!));
     }
@@ -75,7 +77,7 @@ public static partial class PaymentEndpoints
         if (errors.Any) return ApiResults.Validation(errors);
 
         var outcome = await checkout.ChargeAsync(request.PaymentIntentId!, card!, ct);
-        if (!outcome.Succeeded) return Problem(outcome);
+        if (!outcome.Succeeded) return ApiResults.Problem(outcome);
         var payment = outcome.Value!.Payment;
         if (card!.Succeeds) return TypedResults.Ok(PaymentStatusResponse.From(payment));
         // Stripe answers a declined confirmation with 402 and a card error; the simulation does the same.
@@ -87,9 +89,6 @@ public static partial class PaymentEndpoints
             ["mode"] = payment.Mode,
         });
     }
-
-    internal static ProblemHttpResult Problem<T>(Outcome<T> outcome) where T : class =>
-        ApiResults.Error(outcome.Status, outcome.Error!, outcome.Extra);
 
     private static bool IsIntentId(string? value) => value is not null && IntentId().IsMatch(value);
 

@@ -1,0 +1,3 @@
+namespace QommerceHub.Payments.Apis.Dtos;
+
+public sealed record WebhookReceipt(bool Received, string Result);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using QommerceHub.Catalog.Apis.Dtos;
-using QommerceHub.Catalog.Infrastructure;
 using QommerceHub.Imaging;
 using QommerceHub.Catalog.Services;
 using QommerceHub.ServiceDefaults.Http;
@@ -16,7 +15,7 @@ public static partial class InventoryApi
     /// Answers the original's <c>{success, imageUrl, filename}</c>, plus the updated item.
     /// </summary>
     public static async Task<Results<Ok<ImageUploaded>, ProblemHttpResult>> UploadImage(
-        string id, HttpRequest request, [AsParameters] InventoryHandlerServices services, ProductImageStore store, CancellationToken cancellationToken)
+        string id, HttpRequest request, [AsParameters] InventoryHandlerServices services, ItemImages images, CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         if (!request.HasFormContentType) return ApiResults.BadRequest("Send the image as multipart/form-data in the field 'image'");
@@ -30,19 +29,11 @@ public static partial class InventoryApi
         var (image, problem) = ProductImageIntake.Prepare(await ReadAllAsync(file, cancellationToken));
         if (image is null) return ApiResults.Validation(new FieldErrors().Add("image", problem!));
 
-        var tenantId = services.Tenant.Id;
-        await store.SaveAsync(tenantId, image, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var product = await db.LockProductAsync(itemId, cancellationToken);
-        if (product is null || product.IsDeleted) return ApiResults.NotFound("Item");
-        string?[] previous = [product.ImageFile, product.ThumbnailFile];
-        product.ReplaceImage(image.FileName, image.ThumbnailFileName, services.Clock.Now());
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        await RemoveUnusedImagesAsync(db, store, tenantId, previous, cancellationToken);
+        var replaced = await images.ReplaceAsync(itemId, image, cancellationToken);
+        if (!replaced.Succeeded) return ApiResults.Problem(replaced);
+        var product = replaced.Value!;
         request.HttpContext.Response.Headers.ETag = $"\"{product.Version}\"";
-        return TypedResults.Ok(new ImageUploaded(true, InventoryItem.UploadUrl(tenantId, image.FileName)!, image.FileName, InventoryItem.From(product)));
+        return TypedResults.Ok(new ImageUploaded(true, InventoryItem.UploadUrl(services.Tenant.Id, image.FileName)!, image.FileName, InventoryItem.From(product)));
     }
 
     /// <summary>
@@ -67,15 +58,5 @@ public static partial class InventoryApi
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
-    }
-
-    /// <summary>Deletes replaced files unless another item of the store shows the same picture.</summary>
-    private static async Task RemoveUnusedImagesAsync(CatalogDbContext db, ProductImageStore store, int tenantId, string?[] files, CancellationToken cancellationToken)
-    {
-        foreach (var file in files.OfType<string>())
-        {
-            var stillUsed = await db.Products.AnyAsync(p => p.ImageFile == file || p.ThumbnailFile == file, cancellationToken);
-            if (!stillUsed) store.Delete(tenantId, file);
-        }
     }
 }

@@ -25,17 +25,8 @@ public static partial class InventoryApi
         if (isDryRun) return TypedResults.Ok(report);
         if (result.Errors.Count > 0) return RejectedImport(result.Errors);
 
-        await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var created = await import.ApplyAsync(result.Drafts, services.Tenant.Id, services.Actor, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return TypedResults.Created("/api/inventory", report with { Created = created });
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex) when (DuplicateItems.Describe(ex) is { } clash)
-        {
-            return ApiResults.Conflict(clash + "; nothing was imported");
-        }
+        var created = await import.ApplyAsync(result.Drafts, services.Tenant.Id, services.Actor, cancellationToken);
+        return created.Succeeded ? TypedResults.Created("/api/inventory", report with { Created = created.Value }) : ApiResults.Problem(created);
     }
 
     private static async Task<(Stream? Csv, ProblemHttpResult? Malformed)> OpenCsvAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Catalog.Apis.Dtos;
-using QommerceHub.Catalog.Infrastructure;
 using QommerceHub.Catalog.Model;
+using QommerceHub.Catalog.Services;
 using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Catalog.Apis;
@@ -11,24 +11,17 @@ public static partial class InventoryApi
 {
     /// <summary>A staff stock adjustment: a delta or a counted quantity, with a reason, under the product's row lock.</summary>
     public static async Task<Results<Created<StockAdjustmentResult>, ProblemHttpResult>> AdjustStock(
-        string id, StockAdjustmentRequest request, [AsParameters] InventoryHandlerServices services, HttpResponse response, CancellationToken cancellationToken)
+        string id, StockAdjustmentRequest request, [AsParameters] InventoryHandlerServices services, StockAdjustments adjustments, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         if (ApiInput.ParseId(id) is not { } itemId) return ApiInput.MalformedId("item");
         var errors = new FieldErrors();
         var makeMovement = ReadAdjustment(errors, request, services.Actor);
         if (makeMovement is null) return ApiResults.Validation(errors);
 
-        var db = services.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var product = await db.LockProductAsync(itemId, cancellationToken);
-        if (product is null || product.IsDeleted) return ApiResults.NotFound("Item");
-        var movement = makeMovement(product.Stock);
-        if (movement.OnHandChange == 0) return ApiResults.Conflict($"The count matches the {product.OnHand} units on hand; nothing to adjust");
-        if (product.CheckMovement(movement) is { } problem) return ApiResults.Conflict(problem);
-
-        var entry = await services.StockChanges.RecordAsync(product, movement, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var adjusted = await adjustments.AdjustAsync(itemId, makeMovement, cancellationToken);
+        if (!adjusted.Succeeded) return ApiResults.Problem(adjusted);
+        var (product, entry) = adjusted.Value;
         response.Headers.ETag = $"\"{product.Version}\"";
         return TypedResults.Created($"/api/inventory/{product.Id}/ledger", new StockAdjustmentResult(InventoryItem.From(product), LedgerEntry.From(entry)));
     }

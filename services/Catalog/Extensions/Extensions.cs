@@ -15,6 +15,9 @@ public static class Extensions
         builder.AddServiceBus("catalog", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
 
         builder.Services.AddScoped<StockChanges>();
+        builder.Services.AddScoped<InventoryItems>();
+        builder.Services.AddScoped<StockAdjustments>();
+        builder.Services.AddScoped<ItemImages>();
         builder.Services.AddScoped<StockReservations>();
         builder.Services.AddScoped<InventoryImport>();
         builder.Services.Configure<ImageStorageOptions>(builder.Configuration.GetSection(ImageStorageOptions.Section));

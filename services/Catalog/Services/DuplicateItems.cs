@@ -3,7 +3,7 @@ using Npgsql;
 using QommerceHub.Catalog.Infrastructure;
 using QommerceHub.Catalog.Model;
 
-namespace QommerceHub.Catalog.Apis;
+namespace QommerceHub.Catalog.Services;
 
 /// <summary>SKU and barcode are unique within a store (deleted items included); this names the clash.</summary>
 internal static class DuplicateItems

@@ -5,6 +5,7 @@ using QommerceHub.Catalog.IntegrationEvents.Events;
 using QommerceHub.Catalog.Model;
 using QommerceHub.Contracts;
 using QommerceHub.ServiceDefaults.Http;
+using QommerceHub.ServiceDefaults.Workflows;
 
 namespace QommerceHub.Catalog.Services;
 
@@ -36,8 +37,26 @@ public sealed class InventoryImport(CatalogDbContext db, TimeProvider clock)
         return new Checked(drafts, [.. errors.OrderBy(e => e.Row)], total);
     }
 
-    /// <summary>Writes every draft with its opening ledger row and ProductCreated event; the caller owns the transaction.</summary>
-    public async Task<int> ApplyAsync(IReadOnlyList<ProductDraft> drafts, int tenantId, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes every draft with its opening ledger row and ProductCreated event in one transaction, and answers how many
+    /// were created; a SKU or barcode another request took since the check refuses the whole file.
+    /// </summary>
+    public async Task<Outcome<int>> ApplyAsync(IReadOnlyList<ProductDraft> drafts, int tenantId, string actor, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var created = await WriteAsync(drafts, tenantId, actor, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Outcome.Ok(created);
+        }
+        catch (DbUpdateException ex) when (DuplicateItems.Describe(ex) is { } clash)
+        {
+            return Outcome.Conflict<int>(clash + "; nothing was imported");
+        }
+    }
+
+    private async Task<int> WriteAsync(IReadOnlyList<ProductDraft> drafts, int tenantId, string actor, CancellationToken cancellationToken)
     {
         var now = clock.Now();
         var opened = drafts.Select(d => Product.Open(d, tenantId, StockReason.Created, actor, now)).ToList();

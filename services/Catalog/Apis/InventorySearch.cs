@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Catalog.Model;
+using QommerceHub.ServiceDefaults.Data;
 
 namespace QommerceHub.Catalog.Apis;
 
@@ -8,12 +9,10 @@ internal static class InventorySearch
     /// <summary>Case-insensitive substring match on name, SKU or barcode; the user's % and _ are literal.</summary>
     public static IQueryable<Product> Matching(IQueryable<Product> items, string term)
     {
-        var pattern = "%" + term.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        var pattern = LikePattern.Containing(term);
         return items.Where(p =>
-            EF.Functions.ILike(p.Name, pattern, @"\") ||
-            EF.Functions.ILike(p.Sku, pattern, @"\") ||
-            (p.Barcode != null && EF.Functions.ILike(p.Barcode, pattern, @"\")));
+            EF.Functions.ILike(p.Name, pattern, LikePattern.EscapeCharacter) ||
+            EF.Functions.ILike(p.Sku, pattern, LikePattern.EscapeCharacter) ||
+            (p.Barcode != null && EF.Functions.ILike(p.Barcode, pattern, LikePattern.EscapeCharacter)));
     }
 }

@@ -9,7 +9,7 @@ namespace QommerceHub.Catalog.Extensions;
 /// <summary>All of Catalog's wiring in one place.</summary>
 public static class Extensions
 {
-    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<CatalogDbContext>("catalogdb", CatalogDbContext.SchemaName);
         builder.AddServiceBus("catalog", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
@@ -23,6 +23,5 @@ public static class Extensions
         builder.Services.Configure<ImageStorageOptions>(builder.Configuration.GetSection(ImageStorageOptions.Section));
         builder.Services.AddSingleton<ProductImageStore>();
         builder.AddJwtValidation();
-        return builder;
     }
 }

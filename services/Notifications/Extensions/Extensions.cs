@@ -1,6 +1,7 @@
 using QommerceHub.Notifications.Delivery;
 using QommerceHub.Notifications.Infrastructure;
 using QommerceHub.Notifications.Rendering;
+using QommerceHub.Notifications.Services;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Data;
 using QommerceHub.ServiceDefaults.Messaging;
@@ -17,6 +18,8 @@ public static class Extensions
         builder.Services.AddSingleton(smtp.ToRetrySchedule());
         builder.Services.AddSingleton(new TemplateRenderer(Path.Combine(AppContext.BaseDirectory, "Templates")));
         builder.Services.AddScoped<MailComposer>();
+        builder.Services.AddScoped<OrderEmails>();
+        builder.Services.AddScoped<StoreOwnerEmails>();
         builder.Services.AddHostedService<MailDeliveryWorker>();
 
         builder.AddServiceDatabase<NotificationsDbContext>("notificationsdb", NotificationsDbContext.SchemaName);

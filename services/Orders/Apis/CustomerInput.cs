@@ -20,14 +20,7 @@ internal static class CustomerInput
         return Validate(request, nameRequired: false);
     }
 
-    /// <summary>Writes the fields that were sent; call only after validation passed.</summary>
-    public static void Apply(Customer customer, CustomerRequest request)
-    {
-        if (request.Name is not null) customer.Name = request.Name.Trim();
-        if (request.Email is not null) customer.Email = Optional(request.Email);
-        if (request.Phone is not null) customer.Phone = Optional(request.Phone);
-        if (request.Address is not null) customer.Address = Optional(request.Address);
-    }
+    public static CustomerFields Fields(CustomerRequest request) => new(request.Name, request.Email, request.Phone, request.Address);
 
     private static FieldErrors Validate(CustomerRequest request, bool nameRequired)
     {
@@ -37,15 +30,13 @@ internal static class CustomerInput
             if (string.IsNullOrWhiteSpace(request.Name)) errors.Add("name", "Name is required");
             else errors.Text("name", request.Name.Trim(), CustomerRules.NameMin, CustomerRules.NameMax);
         }
-        if (request.Email is not null || nameRequired) errors.Email("email", Optional(request.Email));
-        if (Optional(request.Phone) is { } phone)
+        if (request.Email is not null || nameRequired) errors.Email("email", CustomerFields.Optional(request.Email));
+        if (CustomerFields.Optional(request.Phone) is { } phone)
         {
             if (phone.Length > CustomerRules.PhoneMax) errors.Add("phone", $"Phone must be at most {CustomerRules.PhoneMax} characters");
             else if (!CustomerRules.IsPhone(phone)) errors.Add("phone", "Phone may contain only digits, spaces and + - ( ) .");
         }
-        if (Optional(request.Address) is { } address) errors.Text("address", address, 1, CustomerRules.AddressMax);
+        if (CustomerFields.Optional(request.Address) is { } address) errors.Text("address", address, 1, CustomerRules.AddressMax);
         return errors;
     }
-
-    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -23,10 +23,10 @@ public static partial class CustomersApi
         var query = db.Customers.AsNoTracking().Where(c => c.DeletedAt == null);
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{EscapeLike(search.Trim())}%";
-            query = query.Where(c => EF.Functions.ILike(c.Name, pattern, "\\")
-                || (c.Email != null && EF.Functions.ILike(c.Email, pattern, "\\"))
-                || (c.Phone != null && EF.Functions.ILike(c.Phone, pattern, "\\")));
+            var pattern = LikePattern.Containing(search.Trim());
+            query = query.Where(c => EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter)
+                || (c.Email != null && EF.Functions.ILike(c.Email, pattern, LikePattern.EscapeCharacter))
+                || (c.Phone != null && EF.Functions.ILike(c.Phone, pattern, LikePattern.EscapeCharacter)));
         }
 
         var customers = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
@@ -64,7 +64,4 @@ public static partial class CustomersApi
         var total = await paging.TotalAsync(rows.Count, () => orders.CountAsync(ct));
         return TypedResults.Ok(paging.Answer(rows.Select(OrderResponse.Summary).ToList(), total));
     }
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

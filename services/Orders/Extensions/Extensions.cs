@@ -10,7 +10,7 @@ namespace QommerceHub.Orders.Extensions;
 /// <summary>All of Orders' wiring in one place.</summary>
 public static class Extensions
 {
-    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<OrderSettings>(builder.Configuration.GetSection(OrderSettings.Section));
         builder.Services.AddSingleton<ReservationWaiter>();
@@ -18,11 +18,12 @@ public static class Extensions
         builder.Services.AddScoped<IdempotentRequest>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<OrderSaga>();
+        builder.Services.AddScoped<OrderStatusChanges>();
+        builder.Services.AddScoped<CustomerChanges>();
         builder.Services.AddScoped<ProductReplica>();
 
         builder.AddServiceDatabase<OrdersDbContext>("ordersdb", OrdersDbContext.SchemaName);
         builder.AddServiceBus("orders", x => x.AddServiceConsumers(typeof(Extensions).Assembly));
         builder.AddJwtValidation();
-        return builder;
     }
 }

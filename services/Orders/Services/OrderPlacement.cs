@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using QommerceHub.Orders.Apis.Idempotency;
 using QommerceHub.Orders.Infrastructure;
-using QommerceHub.Orders.IntegrationEvents;
+using QommerceHub.Orders.IntegrationEvents.Events;
 using QommerceHub.Orders.Model;
 using QommerceHub.ServiceDefaults.Tenancy;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Contracts;
 using QommerceHub.Orders.Infrastructure;
-using QommerceHub.Orders.IntegrationEvents;
+using QommerceHub.Orders.IntegrationEvents.Events;
 using QommerceHub.Orders.Model;
 
 namespace QommerceHub.Orders.Services;

@@ -22,22 +22,3 @@ internal sealed class OrderFactEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(o => new { o.TenantId, o.PlacedAt });
     }
 }
-
-internal sealed class OrderLineFactEntityTypeConfiguration : IEntityTypeConfiguration<OrderLineFact>
-{
-    public void Configure(EntityTypeBuilder<OrderLineFact> builder)
-    {
-        builder.ToTable("order_lines");
-        builder.HasKey(l => new { l.TenantId, l.OrderId, l.LineNo });
-        builder.Property(l => l.ProductName).HasMaxLength(200);
-    }
-}
-
-internal sealed class SalesBucketEntityTypeConfiguration : IEntityTypeConfiguration<SalesBucket>
-{
-    public void Configure(EntityTypeBuilder<SalesBucket> builder)
-    {
-        builder.ToTable("sales_buckets");
-        builder.HasKey(b => new { b.TenantId, b.WidthMinutes, b.BucketStart });
-    }
-}

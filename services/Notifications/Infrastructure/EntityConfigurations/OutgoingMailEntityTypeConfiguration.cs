@@ -23,15 +23,3 @@ internal sealed class OutgoingMailEntityTypeConfiguration : IEntityTypeConfigura
         builder.HasIndex(m => new { m.TenantId, m.CreatedAt });
     }
 }
-
-internal sealed class StoreProfileEntityTypeConfiguration : IEntityTypeConfiguration<StoreProfile>
-{
-    public void Configure(EntityTypeBuilder<StoreProfile> builder)
-    {
-        builder.ToTable("store_profiles");
-        builder.HasKey(p => p.TenantId);
-        builder.Property(p => p.TenantId).ValueGeneratedNever();
-        builder.Property(p => p.StoreName).HasMaxLength(100);
-        builder.Property(p => p.OwnerEmail).HasMaxLength(254);
-    }
-}

@@ -5,5 +5,3 @@ namespace QommerceHub.Orders.Apis.Dtos;
 /// a <c>price</c> sent by the client is not even read.
 /// </summary>
 public sealed record PlaceOrderRequest(int? CustomerId, IReadOnlyList<PlaceOrderItem?>? Items, string? Notes);
-
-public sealed record PlaceOrderItem(int? InventoryId, decimal? Quantity);

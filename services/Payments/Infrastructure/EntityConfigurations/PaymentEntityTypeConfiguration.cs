@@ -22,31 +22,3 @@ internal sealed class PaymentEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.HasMany(p => p.Refunds).WithOne().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class PaymentRefundEntityTypeConfiguration : IEntityTypeConfiguration<PaymentRefund>
-{
-    public void Configure(EntityTypeBuilder<PaymentRefund> builder)
-    {
-        builder.ToTable("refunds");
-        builder.HasIndex(r => r.ProviderRefundId).IsUnique();
-        builder.HasIndex(r => r.TenantId);
-        builder.Property(r => r.ProviderRefundId).HasMaxLength(255);
-        builder.HasIndex(r => r.IdempotencyKey).IsUnique();
-        builder.Property(r => r.IdempotencyKey).HasMaxLength(255);
-        builder.Property(r => r.Amount).HasPrecision(12, 2);
-        builder.Property(r => r.Reason).HasMaxLength(500);
-        builder.Property(r => r.Status).HasMaxLength(40);
-        builder.Property(r => r.Initiator).HasMaxLength(40);
-    }
-}
-
-internal sealed class ProcessedWebhookEventEntityTypeConfiguration : IEntityTypeConfiguration<ProcessedWebhookEvent>
-{
-    public void Configure(EntityTypeBuilder<ProcessedWebhookEvent> builder)
-    {
-        builder.ToTable("processed_webhook_events");
-        builder.HasKey(e => e.EventId);
-        builder.Property(e => e.EventId).HasMaxLength(255);
-        builder.Property(e => e.Type).HasMaxLength(100);
-    }
-}

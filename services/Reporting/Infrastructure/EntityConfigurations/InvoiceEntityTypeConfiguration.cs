@@ -23,13 +23,3 @@ internal sealed class InvoiceEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(i => new { i.TenantId, i.SourceMessageId }).IsUnique();
     }
 }
-
-internal sealed class DocumentCounterEntityTypeConfiguration : IEntityTypeConfiguration<DocumentCounter>
-{
-    public void Configure(EntityTypeBuilder<DocumentCounter> builder)
-    {
-        builder.ToTable("document_counters");
-        builder.HasKey(c => new { c.TenantId, c.Kind });
-        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
-    }
-}

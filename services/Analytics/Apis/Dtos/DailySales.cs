@@ -1,0 +1,3 @@
+namespace QommerceHub.Analytics.Apis.Dtos;
+
+public sealed record DailySales(DateOnly Date, int OrderCount, decimal Revenue);

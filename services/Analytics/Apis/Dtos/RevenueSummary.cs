@@ -1,0 +1,3 @@
+namespace QommerceHub.Analytics.Apis.Dtos;
+
+public sealed record RevenueSummary(decimal TotalRevenue, int TotalOrders, decimal AvgOrderValue);

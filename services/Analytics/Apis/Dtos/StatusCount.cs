@@ -1,0 +1,3 @@
+namespace QommerceHub.Analytics.Apis.Dtos;
+
+public sealed record StatusCount(string Status, int Count);

@@ -1,0 +1,3 @@
+namespace QommerceHub.Contracts;
+
+public sealed record StockShortfall(int ProductId, int Requested, int Available);

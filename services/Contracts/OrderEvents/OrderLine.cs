@@ -1,0 +1,3 @@
+namespace QommerceHub.Contracts;
+
+public sealed record OrderLine(int ProductId, string ProductName, int Quantity, decimal UnitPrice);

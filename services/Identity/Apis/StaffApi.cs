@@ -46,7 +46,7 @@ public static class StaffApi
         if (await db.Users.AnyAsync(u => u.TenantId == tenant.Id && u.Email == email, ct))
             return ApiResults.Conflict("This address is already in your team");
 
-        var inviter = await AccountEndpoints.CurrentUserAsync(db, tenant, ct);
+        var inviter = await TenantsApi.CurrentUserAsync(db, tenant, ct);
         var user = new User { TenantId = tenant.Id, Email = email, Role = request.Role!, CreatedAt = clock.GetUtcNow() };
         db.Users.Add(user);
         await db.SaveChangesAsync(ct);

@@ -13,8 +13,7 @@ using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Identity.Apis;
 
-/// <summary>Sign-up, sign-in and the token lifecycle.</summary>
-public static class SessionEndpoints
+public static partial class TenantsApi
 {
     public static async Task<Results<Created<SignupResponse>, ProblemHttpResult>> Signup(
         SignupRequest request, IdentityDbContext db, IPasswordHasher<User> hasher, EmailLinks links, TimeProvider clock, CancellationToken ct)
@@ -25,7 +24,7 @@ public static class SessionEndpoints
             .Text("store_name", request.StoreName, min: 2, max: 100);
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var email = TenantsApi.NormalizeEmail(request.Email!);
+        var email = NormalizeEmail(request.Email!);
         if (await db.Users.AnyAsync(u => u.Email == email && u.PasswordHash != null, ct))
             return ApiResults.Conflict("Email already registered");
 
@@ -56,7 +55,7 @@ public static class SessionEndpoints
         if (string.IsNullOrEmpty(request.Password)) errors.Add("password", "Password is required");
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var email = TenantsApi.NormalizeEmail(request.Email!);
+        var email = NormalizeEmail(request.Email!);
         var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
         var now = clock.GetUtcNow();
         var address = ClientAddress.Of(http);

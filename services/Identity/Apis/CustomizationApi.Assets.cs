@@ -9,13 +9,11 @@ using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Identity.Apis;
 
-/// <summary>
-/// The store's logo (multipart field <c>logo</c>, 2 MB) and background (field <c>background</c>, 10 MB), as in the
-/// original API. Their URLs are content-addressed (docs/decisions/0005-image-urls.md), so a plain <c>&lt;img src&gt;</c>
-/// loads them without a token while another store's images stay unguessable.
-/// </summary>
-public static class StoreAssetEndpoints
+public static partial class CustomizationApi
 {
+    // The logo (multipart field "logo", 2 MB) and background (field "background", 10 MB), as in the original API. Their
+    // URLs are content-addressed (docs/decisions/0005-image-urls.md), so a plain <img src> loads them without a token
+    // while another store's images stay unguessable.
     public const int MaxLogoBytes = 2 * 1024 * 1024;
     public const int MaxBackgroundBytes = 10 * 1024 * 1024;
 
@@ -112,7 +110,7 @@ public static class StoreAssetEndpoints
         if (kind == StoreAsset.Logo) store.Theme.LogoUrl = url;
         else store.Theme.BackgroundUrl = url;
         var owner = await db.Users.FirstAsync(u => u.TenantId == store.Id && u.Role == Roles.Owner, ct);
-        db.Publish(CustomizationEndpoints.SettingsChanged(store, owner.Email));
+        db.Publish(SettingsChanged(store, owner.Email));
         await db.SaveChangesAsync(ct);
     }
 

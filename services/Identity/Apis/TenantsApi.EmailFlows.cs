@@ -9,8 +9,7 @@ using QommerceHub.ServiceDefaults.Http;
 
 namespace QommerceHub.Identity.Apis;
 
-/// <summary>Flows that start with a link in an email: verification, password reset, staff invitation.</summary>
-public static class EmailFlowEndpoints
+public static partial class TenantsApi
 {
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> VerifyEmail(
         TokenRequest request, IdentityDbContext db, TimeProvider clock, CancellationToken ct)
@@ -30,7 +29,7 @@ public static class EmailFlowEndpoints
         var errors = new FieldErrors().Email("email", request.Email);
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var email = TenantsApi.NormalizeEmail(request.Email!);
+        var email = NormalizeEmail(request.Email!);
         var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
         if (user is { EmailVerified: false, PasswordHash: not null })
         {
@@ -47,7 +46,7 @@ public static class EmailFlowEndpoints
         var errors = new FieldErrors().Email("email", request.Email);
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var email = TenantsApi.NormalizeEmail(request.Email!);
+        var email = NormalizeEmail(request.Email!);
         var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
         if (user?.PasswordHash is not null)
         {

@@ -12,8 +12,7 @@ using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Identity.Apis;
 
-/// <summary>The signed-in user's own account and store profile.</summary>
-public static class AccountEndpoints
+public static partial class TenantsApi
 {
     /// <summary>The original's <c>{message, tenant:{id, email, role}}</c>, with our profile fields inside <c>tenant</c>.</summary>
     public static async Task<Ok<MeEnvelope>> GetMe(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
@@ -43,14 +42,14 @@ public static class AccountEndpoints
             if (!Permissions.Allows(user.Role, Permissions.Settings))
                 return ApiResults.Error(StatusCodes.Status403Forbidden, "Only the store owner can rename the store");
             user.Store!.Name = request.StoreName.Trim();
-            db.Publish(CustomizationEndpoints.SettingsChanged(user.Store, user.Email));
+            db.Publish(CustomizationApi.SettingsChanged(user.Store, user.Email));
         }
-        if (request.Email is not null && TenantsApi.NormalizeEmail(request.Email) != user.Email)
+        if (request.Email is not null && NormalizeEmail(request.Email) != user.Email)
         {
             if (string.IsNullOrEmpty(request.CurrentPassword))
                 return ApiResults.Validation(new FieldErrors().Add("currentPassword", "Current password is required to change the email"));
-            if (!SessionEndpoints.Verify(hasher, user, request.CurrentPassword)) return WrongCurrentPassword();
-            var email = TenantsApi.NormalizeEmail(request.Email);
+            if (!Verify(hasher, user, request.CurrentPassword)) return WrongCurrentPassword();
+            var email = NormalizeEmail(request.Email);
             if (await db.Users.AnyAsync(u => u.Email == email && (u.PasswordHash != null || u.TenantId == user.TenantId), ct))
                 return ApiResults.Conflict("Email already registered");
 
@@ -76,7 +75,7 @@ public static class AccountEndpoints
         if (errors.Any) return ApiResults.Validation(errors);
 
         var user = await CurrentUserAsync(db, tenant, ct);
-        if (!SessionEndpoints.Verify(hasher, user, request.CurrentPassword!)) return WrongCurrentPassword();
+        if (!Verify(hasher, user, request.CurrentPassword!)) return WrongCurrentPassword();
 
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword!);
         await sessions.EndOthersAsync(user, principal, ct);

@@ -10,7 +10,7 @@ using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Identity.Apis;
 
-public static partial class CustomizationEndpoints
+public static partial class CustomizationApi
 {
     public static async Task<Ok<CustomizationEnvelope>> GetTheme(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
     {

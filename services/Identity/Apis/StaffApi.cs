@@ -41,7 +41,7 @@ public static class StaffApi
         if (!Roles.IsInvitable(request.Role)) errors.Add("role", RoleMessage);
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var email = TenantsApi.NormalizeEmail(request.Email!);
+        var email = EmailAddress.Normalize(request.Email!);
         // Only this store's own team is looked at; whether the address has an account elsewhere shows at acceptance.
         if (await db.Users.AnyAsync(u => u.TenantId == tenant.Id && u.Email == email, ct))
             return ApiResults.Conflict("This address is already in your team");

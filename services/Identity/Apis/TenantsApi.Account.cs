@@ -44,12 +44,12 @@ public static partial class TenantsApi
             user.Store!.Name = request.StoreName.Trim();
             db.Publish(CustomizationApi.SettingsChanged(user.Store, user.Email));
         }
-        if (request.Email is not null && NormalizeEmail(request.Email) != user.Email)
+        if (request.Email is not null && EmailAddress.Normalize(request.Email) != user.Email)
         {
             if (string.IsNullOrEmpty(request.CurrentPassword))
                 return ApiResults.Validation(new FieldErrors().Add("currentPassword", "Current password is required to change the email"));
-            if (!Verify(hasher, user, request.CurrentPassword)) return WrongCurrentPassword();
-            var email = NormalizeEmail(request.Email);
+            if (!hasher.Matches(user, request.CurrentPassword)) return WrongCurrentPassword();
+            var email = EmailAddress.Normalize(request.Email);
             if (await db.Users.AnyAsync(u => u.Email == email && (u.PasswordHash != null || u.TenantId == user.TenantId), ct))
                 return ApiResults.Conflict("Email already registered");
 
@@ -75,7 +75,7 @@ public static partial class TenantsApi
         if (errors.Any) return ApiResults.Validation(errors);
 
         var user = await CurrentUserAsync(db, tenant, ct);
-        if (!Verify(hasher, user, request.CurrentPassword!)) return WrongCurrentPassword();
+        if (!hasher.Matches(user, request.CurrentPassword!)) return WrongCurrentPassword();
 
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword!);
         await sessions.EndOthersAsync(user, principal, ct);

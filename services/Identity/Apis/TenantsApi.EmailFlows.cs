@@ -29,7 +29,7 @@ public static partial class TenantsApi
         var errors = new FieldErrors().Email("email", request.Email);
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var email = NormalizeEmail(request.Email!);
+        var email = EmailAddress.Normalize(request.Email!);
         var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
         if (user is { EmailVerified: false, PasswordHash: not null })
         {
@@ -46,7 +46,7 @@ public static partial class TenantsApi
         var errors = new FieldErrors().Email("email", request.Email);
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var email = NormalizeEmail(request.Email!);
+        var email = EmailAddress.Normalize(request.Email!);
         var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
         if (user?.PasswordHash is not null)
         {

@@ -31,6 +31,4 @@ public static partial class TenantsApi
         api.MapPost("/complete-onboarding", CompleteOnboarding).WithSummary("Mark the store's onboarding as done").ProducesTokenProblems();
         return app;
     }
-
-    internal static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 }

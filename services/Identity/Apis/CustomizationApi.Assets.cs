@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
+using QommerceHub.Identity.IntegrationEvents.Events;
 using QommerceHub.Identity.Model;
 using QommerceHub.Imaging;
 using QommerceHub.ServiceDefaults.Auth;
@@ -110,7 +111,7 @@ public static partial class CustomizationApi
         if (kind == StoreAsset.Logo) store.Theme.LogoUrl = url;
         else store.Theme.BackgroundUrl = url;
         var owner = await db.Users.FirstAsync(u => u.TenantId == store.Id && u.Role == Roles.Owner, ct);
-        db.Publish(SettingsChanged(store, owner.Email));
+        db.Publish(StoreEvents.SettingsChanged(store, owner.Email));
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using QommerceHub.Contracts;
 using QommerceHub.Identity.Infrastructure;
-using QommerceHub.Identity.Model;
+using QommerceHub.Identity.IntegrationEvents.Events;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
@@ -43,22 +42,10 @@ public static partial class CustomizationApi
         theme.AnimationsEnabled = request.AnimationsEnabled ?? theme.AnimationsEnabled;
         store.Theme = theme;
         var owner = await db.Users.FirstAsync(u => u.TenantId == store.Id && u.Role == Roles.Owner, ct);
-        db.Publish(SettingsChanged(store, owner.Email));
+        db.Publish(StoreEvents.SettingsChanged(store, owner.Email));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new CustomizationUpdated("Customization updated successfully", Customization.From(store.Theme)));
     }
-
-    internal static StoreSettingsChanged SettingsChanged(Store store, string ownerEmail) => new()
-    {
-        TenantId = store.Id,
-        StoreName = store.Name,
-        OwnerEmail = ownerEmail,
-        PrimaryColor = store.Theme.PrimaryColor,
-        AccentColor = store.Theme.AccentColor,
-        TextColor = store.Theme.TextColor,
-        BackgroundColor = store.Theme.BackgroundColor,
-        LogoUrl = store.Theme.LogoUrl,
-    };
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex HexColour();

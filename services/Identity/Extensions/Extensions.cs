@@ -30,6 +30,9 @@ public static class Extensions
         builder.Services.AddScoped<StoreSignups>();
         builder.Services.AddScoped<SignIns>();
         builder.Services.AddScoped<TokenRefreshes>();
+        builder.Services.AddScoped<PasswordChanges>();
+        builder.Services.AddScoped<ProfileChanges>();
+        builder.Services.AddScoped<StoreTeams>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<User>, Microsoft.AspNetCore.Identity.PasswordHasher<User>>();
 
         builder.AddServiceDatabase<IdentityDbContext>("identitydb", IdentityDbContext.SchemaName);

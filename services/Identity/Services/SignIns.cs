@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 using QommerceHub.Identity.Security;
@@ -18,8 +17,7 @@ public sealed class SignIns(
 {
     public async Task<SignInAttempt> SignInAsync(string email, string password, string clientAddress, CancellationToken ct)
     {
-        email = EmailAddress.Normalize(email);
-        var user = await db.Users.Include(u => u.Store).FirstOrDefaultAsync(u => u.Email == email && u.PasswordHash != null, ct);
+        var user = await db.AccountByEmailAsync(email, ct);
         var now = clock.GetUtcNow();
         if (user is not null && await throttles.LockedUntilAsync(user.Id, clientAddress, now, ct) is { } lockedUntil)
             return Locked(lockedUntil - now);

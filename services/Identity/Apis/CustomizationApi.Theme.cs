@@ -2,8 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
-using QommerceHub.Identity.IntegrationEvents.Events;
-using QommerceHub.ServiceDefaults.Auth;
+using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Http;
 using QommerceHub.ServiceDefaults.Tenancy;
 
@@ -18,7 +17,7 @@ public static partial class CustomizationApi
     }
 
     public static async Task<Results<Ok<CustomizationUpdated>, ProblemHttpResult>> UpdateTheme(
-        UpdateThemeRequest request, IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+        UpdateThemeRequest request, StoreThemes themes, CancellationToken ct)
     {
         var colours = new (string Field, string? Value)[]
         {
@@ -32,19 +31,16 @@ public static partial class CustomizationApi
             errors.Add("primary_color", "Provide at least one field to update");
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var store = await db.Stores.FirstAsync(s => s.Id == tenant.Id, ct);
-        var theme = store.Theme;
-        theme.BackgroundColor = request.BackgroundColor?.ToLowerInvariant() ?? theme.BackgroundColor;
-        theme.PrimaryColor = request.PrimaryColor?.ToLowerInvariant() ?? theme.PrimaryColor;
-        theme.SecondaryColor = request.SecondaryColor?.ToLowerInvariant() ?? theme.SecondaryColor;
-        theme.AccentColor = request.AccentColor?.ToLowerInvariant() ?? theme.AccentColor;
-        theme.TextColor = request.TextColor?.ToLowerInvariant() ?? theme.TextColor;
-        theme.AnimationsEnabled = request.AnimationsEnabled ?? theme.AnimationsEnabled;
-        store.Theme = theme;
-        var owner = await db.Users.FirstAsync(u => u.TenantId == store.Id && u.Role == Roles.Owner, ct);
-        db.Publish(StoreEvents.SettingsChanged(store, owner.Email));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new CustomizationUpdated("Customization updated successfully", Customization.From(store.Theme)));
+        var changed = await themes.ChangeAsync(theme =>
+        {
+            theme.BackgroundColor = request.BackgroundColor?.ToLowerInvariant() ?? theme.BackgroundColor;
+            theme.PrimaryColor = request.PrimaryColor?.ToLowerInvariant() ?? theme.PrimaryColor;
+            theme.SecondaryColor = request.SecondaryColor?.ToLowerInvariant() ?? theme.SecondaryColor;
+            theme.AccentColor = request.AccentColor?.ToLowerInvariant() ?? theme.AccentColor;
+            theme.TextColor = request.TextColor?.ToLowerInvariant() ?? theme.TextColor;
+            theme.AnimationsEnabled = request.AnimationsEnabled ?? theme.AnimationsEnabled;
+        }, ct);
+        return TypedResults.Ok(new CustomizationUpdated("Customization updated successfully", Customization.From(changed)));
     }
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using QommerceHub.Identity.Infrastructure;
-using QommerceHub.Identity.Model;
-using QommerceHub.Identity.Security;
 using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Http;
 
@@ -10,45 +7,31 @@ namespace QommerceHub.Identity.Apis;
 public static partial class TenantsApi
 {
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> VerifyEmail(
-        TokenRequest request, IdentityDbContext db, EmailLinks links, TimeProvider clock, CancellationToken ct)
+        TokenRequest request, EmailVerifications verifications, CancellationToken ct)
     {
-        var token = await links.FindUsableAsync(request.Token, OneTimeTokenPurpose.VerifyEmail, ct);
-        if (token is null) return ApiResults.BadRequest("Invalid or expired verification token");
-
-        token.User!.EmailVerified = true;
-        token.UsedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
+        var outcome = await verifications.VerifyAsync(request.Token, ct);
+        if (!outcome.Succeeded) return ApiResults.Problem(outcome);
         return TypedResults.Ok(new MessageResponse("Email verified. You can now log in."));
     }
 
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> ResendVerification(
-        EmailRequest request, IdentityDbContext db, EmailLinks links, CancellationToken ct)
+        EmailRequest request, EmailVerifications verifications, CancellationToken ct)
     {
         var errors = new FieldErrors().Email("email", request.Email);
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var user = await db.AccountByEmailAsync(request.Email!, ct);
-        if (user is { EmailVerified: false, PasswordHash: not null })
-        {
-            links.SendVerification(user, user.Store!.Name);
-            await db.SaveChangesAsync(ct);
-        }
+        await verifications.ResendAsync(request.Email!, ct);
         // The same answer either way, so the endpoint cannot be used to discover accounts.
         return TypedResults.Ok(new MessageResponse("If that account exists and is not verified, a new verification email has been sent."));
     }
 
     public static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> ForgotPassword(
-        EmailRequest request, IdentityDbContext db, EmailLinks links, CancellationToken ct)
+        EmailRequest request, PasswordChanges passwords, CancellationToken ct)
     {
         var errors = new FieldErrors().Email("email", request.Email);
         if (errors.Any) return ApiResults.Validation(errors);
 
-        var user = await db.AccountByEmailAsync(request.Email!, ct);
-        if (user?.PasswordHash is not null)
-        {
-            links.SendPasswordReset(user, user.Store!.Name);
-            await db.SaveChangesAsync(ct);
-        }
+        await passwords.SendResetLinkAsync(request.Email!, ct);
         return TypedResults.Ok(new MessageResponse("If that account exists, a password reset link has been sent."));
     }
 

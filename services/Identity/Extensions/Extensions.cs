@@ -33,6 +33,8 @@ public static class Extensions
         builder.Services.AddScoped<PasswordChanges>();
         builder.Services.AddScoped<ProfileChanges>();
         builder.Services.AddScoped<StoreTeams>();
+        builder.Services.AddScoped<StoreThemes>();
+        builder.Services.AddScoped<EmailVerifications>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<User>, Microsoft.AspNetCore.Identity.PasswordHasher<User>>();
 
         builder.AddServiceDatabase<IdentityDbContext>("identitydb", IdentityDbContext.SchemaName);

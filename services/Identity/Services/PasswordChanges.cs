@@ -9,7 +9,7 @@ namespace QommerceHub.Identity.Services;
 
 /// <summary>
 /// Sets a new password: the signed-in user's own change keeps the calling session and ends the others; a reset from the
-/// emailed link ends every session and clears every address's lockout.
+/// emailed link (sent on request) ends every session and clears every address's lockout.
 /// </summary>
 public sealed class PasswordChanges(
     IdentityDbContext db, IPasswordHasher<User> hasher, LoginThrottles throttles, Sessions sessions, EmailLinks links, TimeProvider clock)
@@ -23,6 +23,17 @@ public sealed class PasswordChanges(
         await sessions.EndOthersAsync(user, caller, ct);
         await db.SaveChangesAsync(ct);
         return Outcome.Ok(user);
+    }
+
+    /// <summary>Sends nothing for an unknown address, and says nothing of whether it was.</summary>
+    public async Task SendResetLinkAsync(string email, CancellationToken ct)
+    {
+        var user = await db.AccountByEmailAsync(email, ct);
+        if (user?.PasswordHash is not null)
+        {
+            links.SendPasswordReset(user, user.Store!.Name);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     public async Task<Outcome<User>> ResetAsync(string? resetToken, string newPassword, CancellationToken ct)

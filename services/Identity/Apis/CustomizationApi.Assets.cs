@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
-using QommerceHub.Identity.Services;
 using QommerceHub.Identity.Model;
+using QommerceHub.Identity.Services;
 using QommerceHub.Imaging;
 using QommerceHub.ServiceDefaults.Http;
 

@@ -27,6 +27,14 @@ public static class Extensions
         builder.Services.AddScoped<EmailLinks>();
         builder.Services.AddScoped<LoginThrottles>();
         builder.Services.AddScoped<Sessions>();
+        builder.Services.AddScoped<StoreSignups>();
+        builder.Services.AddScoped<SignIns>();
+        builder.Services.AddScoped<TokenRefreshes>();
+        builder.Services.AddScoped<PasswordChanges>();
+        builder.Services.AddScoped<ProfileChanges>();
+        builder.Services.AddScoped<StoreTeams>();
+        builder.Services.AddScoped<StoreThemes>();
+        builder.Services.AddScoped<EmailVerifications>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<User>, Microsoft.AspNetCore.Identity.PasswordHasher<User>>();
 
         builder.AddServiceDatabase<IdentityDbContext>("identitydb", IdentityDbContext.SchemaName);

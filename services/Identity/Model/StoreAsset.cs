@@ -17,4 +17,7 @@ public sealed class StoreAsset
     public DateTimeOffset UpdatedAt { get; set; }
 
     public static bool IsKind(string kind) => kind is Logo or Background;
+
+    /// <summary>Where the image is served: the store, the kind and the SHA-256 of the bytes.</summary>
+    public static string UrlOf(int tenantId, string kind, string contentHash) => $"/api/customization/assets/{tenantId}/{kind}/{contentHash}";
 }

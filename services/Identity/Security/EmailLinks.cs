@@ -1,10 +1,14 @@
+using Microsoft.EntityFrameworkCore;
 using QommerceHub.Contracts;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
 
 namespace QommerceHub.Identity.Security;
 
-/// <summary>Creates single-use tokens and queues the event whose email carries the link to the web page.</summary>
+/// <summary>
+/// Creates single-use tokens and queues the event whose email carries the link to the web page; finds the token again
+/// when the link is followed.
+/// </summary>
 public sealed class EmailLinks(IdentityDbContext db, IdentitySettings settings, TimeProvider clock)
 {
     public void SendVerification(User user, string storeName)
@@ -57,6 +61,16 @@ public sealed class EmailLinks(IdentityDbContext db, IdentitySettings settings, 
             StoreName = storeName,
             RevertUrl = Link("revert-email.html", token),
         });
+    }
+
+    /// <summary>The token of this purpose, while it is unused and unexpired; null for anything else.</summary>
+    public async Task<OneTimeToken?> FindUsableAsync(string? rawToken, OneTimeTokenPurpose purpose, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(rawToken) || rawToken.Length > 200) return null;
+        var hash = SecretTokens.Hash(rawToken);
+        var token = await db.OneTimeTokens.Include(t => t.User)
+            .FirstOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == purpose, ct);
+        return token is not null && token.IsUsable(clock.GetUtcNow()) ? token : null;
     }
 
     private string Issue(User user, OneTimeTokenPurpose purpose, TimeSpan lifetime, string? payload = null)

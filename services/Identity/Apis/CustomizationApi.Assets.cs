@@ -2,46 +2,43 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Model;
+using QommerceHub.Identity.Services;
 using QommerceHub.Imaging;
-using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.ServiceDefaults.Http;
-using QommerceHub.ServiceDefaults.Tenancy;
 
 namespace QommerceHub.Identity.Apis;
 
-/// <summary>
-/// The store's logo (multipart field <c>logo</c>, 2 MB) and background (field <c>background</c>, 10 MB), as in the
-/// original API. Their URLs are content-addressed (docs/decisions/0005-image-urls.md), so a plain <c>&lt;img src&gt;</c>
-/// loads them without a token while another store's images stay unguessable.
-/// </summary>
-public static class StoreAssetEndpoints
+public static partial class CustomizationApi
 {
+    // The logo (multipart field "logo", 2 MB) and background (field "background", 10 MB), as in the original API. Their
+    // URLs are content-addressed (docs/decisions/0005-image-urls.md), so a plain <img src> loads them without a token
+    // while another store's images stay unguessable.
     public const int MaxLogoBytes = 2 * 1024 * 1024;
     public const int MaxBackgroundBytes = 10 * 1024 * 1024;
 
     public static async Task<Results<Ok<LogoUploaded>, ProblemHttpResult>> UploadLogo(
-        HttpRequest request, IdentityDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, StoreThemes themes, CancellationToken ct)
     {
-        var (url, problem) = await StoreAsync(request, StoreAsset.Logo, MaxLogoBytes, "2 MB", db, tenant, clock, ct);
+        var (url, problem) = await StoreAsync(request, StoreAsset.Logo, MaxLogoBytes, "2 MB", themes, ct);
         return url is null ? problem! : TypedResults.Ok(new LogoUploaded("Logo uploaded successfully", url));
     }
 
     public static async Task<Results<Ok<BackgroundUploaded>, ProblemHttpResult>> UploadBackground(
-        HttpRequest request, IdentityDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, StoreThemes themes, CancellationToken ct)
     {
-        var (url, problem) = await StoreAsync(request, StoreAsset.Background, MaxBackgroundBytes, "10 MB", db, tenant, clock, ct);
+        var (url, problem) = await StoreAsync(request, StoreAsset.Background, MaxBackgroundBytes, "10 MB", themes, ct);
         return url is null ? problem! : TypedResults.Ok(new BackgroundUploaded("Background uploaded successfully", url));
     }
 
-    public static async Task<Ok<MessageResponse>> RemoveLogo(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    public static async Task<Ok<MessageResponse>> RemoveLogo(StoreThemes themes, CancellationToken ct)
     {
-        await RemoveAsync(db, tenant, StoreAsset.Logo, ct);
+        await themes.RemoveImageAsync(StoreAsset.Logo, ct);
         return TypedResults.Ok(new MessageResponse("Logo removed successfully"));
     }
 
-    public static async Task<Ok<MessageResponse>> RemoveBackground(IdentityDbContext db, TenantContext tenant, CancellationToken ct)
+    public static async Task<Ok<MessageResponse>> RemoveBackground(StoreThemes themes, CancellationToken ct)
     {
-        await RemoveAsync(db, tenant, StoreAsset.Background, ct);
+        await themes.RemoveImageAsync(StoreAsset.Background, ct);
         return TypedResults.Ok(new MessageResponse("Background removed successfully"));
     }
 
@@ -61,10 +58,8 @@ public static class StoreAssetEndpoints
         return TypedResults.File(asset.Content, asset.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{asset.ContentHash}\""));
     }
 
-    public static string UrlOf(int tenantId, string kind, string contentHash) => $"/api/customization/assets/{tenantId}/{kind}/{contentHash}";
-
     private static async Task<(string? Url, ProblemHttpResult? Problem)> StoreAsync(
-        HttpRequest request, string kind, int maxBytes, string maxText, IdentityDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, string kind, int maxBytes, string maxText, StoreThemes themes, CancellationToken ct)
     {
         if (!request.HasFormContentType)
             return (null, ApiResults.BadRequest($"Send the image as multipart/form-data in the field '{kind}'"));
@@ -85,35 +80,7 @@ public static class StoreAssetEndpoints
         var contentType = image.Type.ContentType;
         image.Dispose();
 
-        var asset = await db.StoreAssets.FirstOrDefaultAsync(a => a.TenantId == tenant.Id && a.Kind == kind, ct);
-        if (asset is null)
-        {
-            asset = new StoreAsset { TenantId = tenant.Id, Kind = kind, ContentType = contentType, Content = bytes, ContentHash = "" };
-            db.StoreAssets.Add(asset);
-        }
-        asset.ContentType = contentType;
-        asset.Content = bytes;
-        asset.ContentHash = image.Hash;
-        asset.UpdatedAt = clock.GetUtcNow();
-        var url = UrlOf(tenant.Id, kind, asset.ContentHash);
-        await SetUrlAsync(db, tenant, kind, url, ct);
-        return (url, null);
-    }
-
-    private static async Task RemoveAsync(IdentityDbContext db, TenantContext tenant, string kind, CancellationToken ct)
-    {
-        await db.StoreAssets.Where(a => a.TenantId == tenant.Id && a.Kind == kind).ExecuteDeleteAsync(ct);
-        await SetUrlAsync(db, tenant, kind, null, ct);
-    }
-
-    private static async Task SetUrlAsync(IdentityDbContext db, TenantContext tenant, string kind, string? url, CancellationToken ct)
-    {
-        var store = await db.Stores.FirstAsync(s => s.Id == tenant.Id, ct);
-        if (kind == StoreAsset.Logo) store.Theme.LogoUrl = url;
-        else store.Theme.BackgroundUrl = url;
-        var owner = await db.Users.FirstAsync(u => u.TenantId == store.Id && u.Role == Roles.Owner, ct);
-        db.Publish(CustomizationEndpoints.SettingsChanged(store, owner.Email));
-        await db.SaveChangesAsync(ct);
+        return (await themes.SetImageAsync(kind, contentType, bytes, image.Hash, ct), null);
     }
 
     private static bool IsSha256(string value) => value.Length == 64 && value.All(char.IsAsciiHexDigitLower);

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace QommerceHub.Identity.Apis;
+
+public sealed record LoginResponse(
+    string Message,
+    string Token,
+    [property: JsonPropertyName("refreshToken")] string RefreshToken,
+    LoginTenant Tenant);

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace QommerceHub.Identity.Apis;
+
+public sealed record LoginTenant(
+    int Id,
+    int UserId,
+    string Email,
+    string StoreName,
+    string Role,
+    [property: JsonPropertyName("firstLogin")] bool FirstLogin);

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace QommerceHub.Identity.Apis;
+
+public sealed record RefreshRequest([property: JsonPropertyName("refreshToken")] string? RefreshToken);

@@ -1,0 +1,3 @@
+namespace QommerceHub.Identity.Apis;
+
+public sealed record SignupRequest(string? Email, string? Password, string? StoreName);

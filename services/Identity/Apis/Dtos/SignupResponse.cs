@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace QommerceHub.Identity.Apis;
+
+public sealed record SignupResponse(
+    string Message,
+    TenantSummary Tenant,
+    [property: JsonPropertyName("emailVerificationRequired")] bool EmailVerificationRequired);

@@ -1,0 +1,9 @@
+namespace QommerceHub.Identity.Apis;
+
+public sealed record UpdateThemeRequest(
+    string? BackgroundColor,
+    string? PrimaryColor,
+    string? SecondaryColor,
+    string? AccentColor,
+    string? TextColor,
+    bool? AnimationsEnabled);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using QommerceHub.Identity.Apis.Dtos;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Http;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using QommerceHub.Identity.Apis.Dtos;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Http;

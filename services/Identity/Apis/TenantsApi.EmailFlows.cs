@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using QommerceHub.Identity.Apis.Dtos;
 using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Http;
 

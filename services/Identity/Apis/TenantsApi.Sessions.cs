@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using QommerceHub.Identity.Infrastructure;
+using QommerceHub.Identity.Apis.Dtos;
 using QommerceHub.Identity.Security;
 using QommerceHub.Identity.Services;
 using QommerceHub.ServiceDefaults.Http;
@@ -55,12 +54,9 @@ public static partial class TenantsApi
     }
 
     /// <summary>Ends the session that called it; the user's other devices stay signed in.</summary>
-    public static async Task<Ok<MessageResponse>> Logout(
-        IdentityDbContext db, TenantContext tenant, ClaimsPrincipal principal, Sessions sessions, CancellationToken ct)
+    public static async Task<Ok<MessageResponse>> Logout(TenantContext tenant, ClaimsPrincipal principal, Sessions sessions, CancellationToken ct)
     {
-        var user = await db.Users.FirstAsync(u => u.Id == tenant.UserId, ct);
-        await sessions.EndCallersAsync(user, principal, ct);
-        await db.SaveChangesAsync(ct);
+        await sessions.LogOutAsync(tenant.UserId!.Value, principal, ct);
         return TypedResults.Ok(new MessageResponse("Logged out successfully"));
     }
 }

@@ -17,6 +17,14 @@ public sealed class Sessions(IdentityDbContext db, IdentitySettings settings, Ti
     public static Guid? Of(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirst(TokenConventions.SessionIdClaim)?.Value, out var session) ? session : null;
 
+    /// <summary>Logout: ends the calling session and saves; the user's other devices stay signed in.</summary>
+    public async Task LogOutAsync(int userId, ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var user = await db.Users.FirstAsync(u => u.Id == userId, ct);
+        await EndCallersAsync(user, principal, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Ends the calling session; the user's other devices stay signed in.</summary>
     public Task EndCallersAsync(User user, ClaimsPrincipal principal, CancellationToken ct) =>
         Of(principal) is { } session ? EndAsync(user, [session], ct) : EndAllAsync(user, ct); // a token from before sessions: end them all

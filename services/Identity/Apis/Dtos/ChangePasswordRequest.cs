@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace QommerceHub.Identity.Apis;
+namespace QommerceHub.Identity.Apis.Dtos;
 
 public sealed record ChangePasswordRequest(
     [property: JsonPropertyName("currentPassword")] string? CurrentPassword,

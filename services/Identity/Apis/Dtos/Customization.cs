@@ -1,6 +1,6 @@
 using QommerceHub.Identity.Model;
 
-namespace QommerceHub.Identity.Apis;
+namespace QommerceHub.Identity.Apis.Dtos;
 
 /// <summary>The store's look under the original's names (<c>background_image_url</c>, not ours).</summary>
 public sealed record Customization(

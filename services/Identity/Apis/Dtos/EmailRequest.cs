@@ -1,3 +1,3 @@
-namespace QommerceHub.Identity.Apis;
+namespace QommerceHub.Identity.Apis.Dtos;
 
 public sealed record EmailRequest(string? Email);

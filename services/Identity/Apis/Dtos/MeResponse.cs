@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using QommerceHub.Identity.Model;
 
-namespace QommerceHub.Identity.Apis;
+namespace QommerceHub.Identity.Apis.Dtos;
 
 public sealed record MeResponse(
     int Id,

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
 
-namespace QommerceHub.Identity.Apis;
+namespace QommerceHub.Identity.Apis.Dtos;
 
 public sealed record RefreshRequest([property: JsonPropertyName("refreshToken")] string? RefreshToken);

@@ -1,6 +1,6 @@
 using QommerceHub.Identity.Model;
 
-namespace QommerceHub.Identity.Apis;
+namespace QommerceHub.Identity.Apis.Dtos;
 
 public sealed record StaffMember(int Id, string Email, string Role, string Status, DateTimeOffset CreatedAt)
 {

@@ -1,4 +1,4 @@
-namespace QommerceHub.Identity.Apis;
+namespace QommerceHub.Identity.Apis.Dtos;
 
 public sealed record UpdateThemeRequest(
     string? BackgroundColor,

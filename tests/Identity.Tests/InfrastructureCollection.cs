@@ -1,3 +1,4 @@
+using QommerceHub.Identity.Tests.Support;
 using QommerceHub.Testing;
 
 namespace QommerceHub.Identity.Tests;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using QommerceHub.Testing;
 using QommerceHub.Testing.Hosting;
+using QommerceHub.Testing;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Support;
 
 /// <summary>Identity for the test run: every test signs up its own store, so one instance serves them all.</summary>
 public sealed class IdentityHost : SharedServiceHost<IdentityService>

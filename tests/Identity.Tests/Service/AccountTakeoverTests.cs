@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using QommerceHub.Identity.Tests.Support;
 using QommerceHub.Testing;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Service;
 
 /// <summary>A stolen access token alone must not take an account over (issue 13's probe findings).</summary>
 public sealed class AccountTakeoverTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)

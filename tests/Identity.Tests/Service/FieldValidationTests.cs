@@ -1,6 +1,6 @@
 using QommerceHub.ServiceDefaults.Http;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Service;
 
 public sealed class FieldValidationTests
 {

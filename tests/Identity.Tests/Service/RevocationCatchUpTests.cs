@@ -4,10 +4,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Polly.Timeout;
+using QommerceHub.Identity.Tests.Support;
 using QommerceHub.ServiceDefaults.Auth;
 using QommerceHub.Testing;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Service;
 
 /// <summary>A service instance that starts after a revocation still refuses the revoked token (decision 0004).</summary>
 public sealed class RevocationCatchUpTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)

@@ -1,6 +1,6 @@
 using QommerceHub.Testing;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Support;
 
 /// <summary>Base of the service tests: the shared Identity instance, driven like a user would.</summary>
 [Collection(InfrastructureFixture.Collection)]

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Time.Testing;
 using QommerceHub.ServiceDefaults.Auth;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Service;
 
 /// <summary>How every service decides that an access token was revoked after it was issued.</summary>
 public sealed class RevokedAccessTests

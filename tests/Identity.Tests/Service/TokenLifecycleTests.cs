@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Security.Cryptography;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +9,10 @@ using Microsoft.IdentityModel.Tokens;
 using QommerceHub.Contracts;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Identity.Security;
+using QommerceHub.Identity.Tests.Support;
 using QommerceHub.Testing;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Service;
 
 public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {

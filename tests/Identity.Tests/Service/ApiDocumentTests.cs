@@ -1,6 +1,7 @@
+using QommerceHub.Identity.Tests.Support;
 using QommerceHub.Testing;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Service;
 
 public sealed class ApiDocumentTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {

@@ -1,6 +1,6 @@
 using QommerceHub.Identity.Security;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Unit;
 
 public sealed class SecretTokensTests
 {

@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text;
+using QommerceHub.Identity.Tests.Support;
 using QommerceHub.Testing;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Service;
 
 public sealed class SignupAndLoginTests(InfrastructureFixture infrastructure, IdentityHost host) : IdentityApiTestBase(infrastructure, host)
 {

@@ -1,13 +1,13 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using QommerceHub.Identity.Infrastructure;
 using QommerceHub.Testing;
 
-namespace QommerceHub.Identity.Tests;
+namespace QommerceHub.Identity.Tests.Support;
 
 public sealed record Session(string Email, string Password, int TenantId, string Token, string RefreshToken);
 

@@ -11,7 +11,7 @@ public static class PasswordChecks
         hasher.VerifyHashedPassword(user, user.PasswordHash!, password) != PasswordVerificationResult.Failed;
 
     /// <summary>A wrong current password proves no one (401, as in the original), and names the field.</summary>
-    public static Outcome<T> WrongCurrentPassword<T>() where T : class =>
+    public static Outcome<T> WrongCurrentPassword<T>() =>
         Outcome.Refuse<T>(Refusal.Unauthenticated, "Current password is incorrect",
             new Dictionary<string, object?> { ["details"] = new[] { new { field = "currentPassword", message = "Current password is incorrect" } } });
 }

@@ -84,6 +84,8 @@ public sealed class MailDeliveryWorker(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        // One connection for the claim and the outcome: each open costs a round trip that sets the store.
+        await db.Database.OpenConnectionAsync(ct);
         var mail = await ClaimNextAsync(db, ct);
         if (mail is null) return false;
 
@@ -108,14 +110,18 @@ public sealed class MailDeliveryWorker(
         return true;
     }
 
-    /// <summary>Claims one due mail in a statement of its own (committed at once); SKIP LOCKED lets instances share the log.</summary>
+    /// <summary>
+    /// Claims the mail due longest in a statement of its own (committed at once); SKIP LOCKED lets instances share the
+    /// log. Ordered by due time, the pending-mail index finds it at once: ordered by id, PostgreSQL walked the primary
+    /// key past every mail already sent (1.5 ms per claim after a few thousand).
+    /// </summary>
     private async Task<OutgoingMail?> ClaimNextAsync(NotificationsDbContext db, CancellationToken ct)
     {
         var lapsesAt = clock.GetUtcNow() + claimLease;
         var claimed = await db.OutgoingMails.FromSql($"""
             UPDATE notifications.outgoing_mails SET status = 'Sending', attempts = attempts + 1, next_attempt_at = {lapsesAt}
             WHERE id = (SELECT id FROM notifications.outgoing_mails WHERE status = 'Pending' AND next_attempt_at <= now()
-                        ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                        ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING *
             """).ToListAsync(ct);
         return claimed.SingleOrDefault();

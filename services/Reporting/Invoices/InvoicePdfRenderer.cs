@@ -62,7 +62,7 @@ public sealed class InvoicePdfRenderer
 
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
-        return output.ToArray();
+        return SubsetFontTrimmer.Trim(output.ToArray());
     }
 
     private static (PdfPage Page, XGraphics Graphics) NewPage(PdfDocument pdf)

@@ -8,7 +8,7 @@ namespace QommerceHub.Orders.Infrastructure.Migrations
 {
     /// <summary>
     /// Orders counted by status over slots, so concurrent placements stop queueing for one counts row (see
-    /// docs/decisions/0015-order-counts-in-slots.md). The model does not change.
+    /// docs/decisions/0015-order-counts-in-slots-and-trimmed-invoice-fonts.md). The model does not change.
     /// </summary>
     [DbContext(typeof(OrdersDbContext))]
     [Migration("20261207174500_OrderCountsInSlots")]

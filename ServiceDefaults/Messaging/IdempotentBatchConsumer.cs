@@ -34,8 +34,8 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, I
             ["MessageCount"] = messages.Count,
         });
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await Inbox.ClaimAsync(db, GetType().Name, messages.Select(m => m.MessageId).ToList(), DateTimeOffset.UtcNow, cancellationToken);
+        var (transaction, claimed) = await Inbox.BeginAndClaimAsync(db, GetType().Name, messages.Select(m => m.MessageId).ToList(), DateTimeOffset.UtcNow, cancellationToken);
+        await using var _ = transaction;
         if (claimed.Count < messages.Count)
             logger.LogInformation("{Skipped} of {Count} {Message} messages already handled by {Consumer}; skipped",
                 messages.Count - claimed.Count, messages.Count, typeof(TMessage).Name, GetType().Name);

@@ -30,8 +30,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, ILogge
             ["TenantId"] = message.TenantId,
         });
 
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        var claimed = await Inbox.ClaimAsync(db, GetType().Name, [message.MessageId], DateTimeOffset.UtcNow, context.CancellationToken);
+        var (transaction, claimed) = await Inbox.BeginAndClaimAsync(db, GetType().Name, [message.MessageId], DateTimeOffset.UtcNow, context.CancellationToken);
+        await using var _ = transaction;
         if (claimed.Count == 0)
         {
             logger.LogInformation("{Message} {MessageId} already handled by {Consumer}; skipped", typeof(TMessage).Name, message.MessageId, GetType().Name);

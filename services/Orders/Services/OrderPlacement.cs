@@ -26,7 +26,7 @@ public abstract record PlacementResult
 public sealed class OrderPlacement(
     OrdersDbContext db, TenantContext tenant, ReservationWaiter waiter, IdempotentRequest idempotent, IOptions<OrderSettings> settings, TimeProvider clock)
 {
-    /// <summary>Re-reads the order this often when no in-process signal comes (the saga ran in another instance).</summary>
+    /// <summary>Re-reads the order this often when no in-process hand-over comes (the saga ran in another instance).</summary>
     private static readonly TimeSpan recheckInterval = TimeSpan.FromMilliseconds(500);
 
     public async Task<PlacementResult> PlaceAsync(int customerId, IReadOnlyList<RequestedLine> lines, string? notes, CancellationToken cancellationToken)
@@ -76,9 +76,10 @@ public sealed class OrderPlacement(
         {
             var remaining = deadline - clock.GetUtcNow();
             if (remaining <= TimeSpan.Zero) return order;
-            await watch.WaitAsync(remaining < recheckInterval ? remaining : recheckInterval, clock, cancellationToken);
-            // The order exists whatever the client does now, so reads are not cancelled with the request.
-            order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == placed.Id, CancellationToken.None);
+            // The saga hands over the order it committed; without that (another instance's saga, or no answer yet) it
+            // is read again. The order exists whatever the client does now, so that read is not cancelled with the request.
+            order = await watch.WaitAsync(remaining < recheckInterval ? remaining : recheckInterval, clock, cancellationToken)
+                ?? await db.Orders.AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == placed.Id, CancellationToken.None);
         }
         return order;
     }

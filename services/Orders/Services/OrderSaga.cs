@@ -25,7 +25,7 @@ public sealed class OrderSaga(OrdersDbContext db, ReservationWaiter waiter, Time
                 db.Publish(OrderMessages.Cancelled(order));
                 break;
         }
-        db.OnCommitted(() => waiter.Settled(order.Id));
+        db.OnCommitted(() => waiter.Settled(order));
     }
 
     public async Task StockReservationFailedAsync(StockReservationFailed message, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class OrderSaga(OrdersDbContext db, ReservationWaiter waiter, Time
         // Nothing was held, so there is nothing to release: the status change is the only news.
         if (order.StockReservationFailed(shortfalls, clock.GetUtcNow()))
             db.Publish(OrderMessages.StatusChanged(order, OrderStatuses.Pending));
-        db.OnCommitted(() => waiter.Settled(order.Id));
+        db.OnCommitted(() => waiter.Settled(order));
     }
 
     public async Task PaymentSucceededAsync(PaymentSucceeded message, CancellationToken cancellationToken)

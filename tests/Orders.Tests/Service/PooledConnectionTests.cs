@@ -1,8 +1,14 @@
+using MassTransit;
+using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
+using QommerceHub.Contracts;
 using QommerceHub.Orders.Infrastructure;
 using QommerceHub.Orders.Tests.Support;
 using QommerceHub.ServiceDefaults.Data;
+using QommerceHub.ServiceDefaults.Messaging;
 using QommerceHub.ServiceDefaults.Tenancy;
 using QommerceHub.Testing;
 
@@ -21,12 +27,7 @@ public class PooledConnectionTests(InfrastructureFixture infrastructure, OrdersH
         var second = NewStore();
         await first.CreateCustomerAsync("First Store's Customer");
         await second.CreateCustomerAsync("Second Store's Customer");
-        // One physical connection in the pool, so every context below gets the same one back.
-        var connectionString = new NpgsqlConnectionStringBuilder(ServiceConnectionString.Tuned(Infrastructure.DatabaseFor("orders")))
-        {
-            MaxPoolSize = 1,
-            ApplicationName = "pooled-connection-test",
-        }.ConnectionString;
+        var connectionString = OnePooledConnection();
 
         var (firstBackend, firstNames) = await CustomerNamesAsync(connectionString, first.TenantId);
         var (secondBackend, secondNames) = await CustomerNamesAsync(connectionString, second.TenantId);
@@ -38,6 +39,48 @@ public class PooledConnectionTests(InfrastructureFixture infrastructure, OrdersH
         Assert.Equal(["Second Store's Customer"], secondNames);
         Assert.Empty(noStoreNames);
     }
+
+    [Fact]
+    public async Task A_consumer_on_a_connection_last_used_for_another_store_acts_for_its_message_store_only()
+    {
+        var first = NewStore();
+        var second = NewStore();
+        await first.CreateCustomerAsync("First Store's Customer");
+        await second.CreateCustomerAsync("Second Store's Customer");
+        var connectionString = OnePooledConnection();
+        // The one connection goes back to the pool still set for the first store.
+        var (firstBackend, _) = await CustomerNamesAsync(connectionString, first.TenantId);
+
+        await using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddScoped<TenantContext>()
+            .AddScoped<TenantConnectionInterceptor>()
+            .AddDbContext<OrdersDbContext>((sp, o) => o
+                .UseNpgsql(connectionString)
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>()))
+            .AddSingleton<SeenByConsumer>()
+            .AddMassTransitTestHarness(bus => bus.AddConsumer<CustomerNamesConsumer>())
+            .BuildServiceProvider(validateScopes: true);
+        var harness = provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+
+        await harness.Bus.Publish(new StoreProbe { TenantId = second.TenantId });
+
+        Assert.True(await harness.Consumed.Any<StoreProbe>());
+        Assert.False(await harness.Published.Any<Fault<StoreProbe>>());
+        var seen = provider.GetRequiredService<SeenByConsumer>();
+        Assert.Equal(firstBackend, seen.Backend);
+        Assert.Equal(["Second Store's Customer"], seen.Names);
+    }
+
+    /// <summary>One physical connection in the pool, so every context gets the same one back.</summary>
+    private string OnePooledConnection() =>
+        new NpgsqlConnectionStringBuilder(ServiceConnectionString.Tuned(Infrastructure.DatabaseFor("orders")))
+        {
+            MaxPoolSize = 1,
+            ApplicationName = "pooled-connection-test",
+        }.ConnectionString;
 
     /// <summary>
     /// What row-level security alone lets a context see: the query filter is switched off, so only
@@ -58,5 +101,24 @@ public class PooledConnectionTests(InfrastructureFixture infrastructure, OrdersH
         var names = await db.Customers.IgnoreQueryFilters().Select(c => c.Name).ToListAsync();
         await db.Database.CloseConnectionAsync();
         return (backend, names);
+    }
+}
+
+public sealed record StoreProbe : IntegrationEvent;
+
+public sealed class SeenByConsumer
+{
+    public int Backend { get; set; }
+    public List<string> Names { get; set; } = [];
+}
+
+/// <summary>Records what row-level security alone lets a consumer's unit of work see, and on which backend.</summary>
+public sealed class CustomerNamesConsumer(OrdersDbContext db, SeenByConsumer seen, ILogger<CustomerNamesConsumer> logger)
+    : IdempotentConsumer<StoreProbe, OrdersDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(StoreProbe message, CancellationToken cancellationToken)
+    {
+        seen.Backend = ((NpgsqlConnection)Db.Database.GetDbConnection()).ProcessID;
+        seen.Names = await Db.Customers.IgnoreQueryFilters().Select(c => c.Name).ToListAsync(cancellationToken);
     }
 }

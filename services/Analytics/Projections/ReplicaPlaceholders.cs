@@ -19,14 +19,14 @@ public sealed class ReplicaPlaceholders(AnalyticsDbContext db, AggregationMode m
         var products = order.Lines.DistinctBy(l => l.ProductId).OrderBy(l => l.ProductId).ToArray();
         var productIds = products.Select(l => l.ProductId).ToArray();
         var productNames = products.Select(l => l.ProductName).ToArray();
+        // Both in one round trip.
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO analytics.products (tenant_id, product_id, name, sku, price, low_stock_threshold,
                 details_version, state_version, is_deleted, on_hand, reserved, ledger_entry_id)
             SELECT {order.TenantId}, p.id, p.name, '', 0, 0, 0, 0, false, 0, 0, 0
             FROM unnest({productIds}, {productNames}) AS p(id, name)
-            ON CONFLICT (tenant_id, product_id) DO NOTHING
-            """, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""
+            ON CONFLICT (tenant_id, product_id) DO NOTHING;
+
             INSERT INTO analytics.customers (tenant_id, customer_id, name, is_deleted)
             VALUES ({order.TenantId}, {order.CustomerId}, {order.CustomerName}, false)
             ON CONFLICT (tenant_id, customer_id) DO NOTHING

@@ -20,28 +20,36 @@ public sealed class SalesAggregates(AnalyticsDbContext db, AggregationMode mode)
         order.MarkApplied(after);
         await db.SaveChangesAsync(cancellationToken);
 
-        if ((before?.Counted ?? false) != after.Counted)
-            await AdjustProductWindowsAsync(order, after.Counted ? 1 : -1, cancellationToken);
-
+        // The windows and the buckets in one round trip; a statement with nothing to add changes no row. Every order
+        // of the current hour updates the same bucket rows: they come last, so their locks are held only until the
+        // commit that follows.
+        var productSign = (before?.Counted ?? false) == after.Counted ? 0 : after.Counted ? 1 : -1;
         var ordersChange = after.CountedOrders - (before?.CountedOrders ?? 0);
         var spentChange = after.Revenue - (before?.Revenue ?? 0m);
-        if (ordersChange != 0 || spentChange != 0m)
-            await AdjustCustomerWindowsAsync(order, ordersChange, spentChange, cancellationToken);
+        var quarter = SalesBucket.StartOf(order.PlacedAt!.Value, SalesBucket.QuarterHour);
+        var hour = SalesBucket.StartOf(order.PlacedAt!.Value, SalesBucket.Hour);
+        var bucket = BucketChange.Between(before, after);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO analytics.window_product_totals AS t (tenant_id, window_id, product_id, quantity, revenue)
+            SELECT w.tenant_id, w.id, l.product_id, {productSign} * sum(l.quantity), {productSign} * sum(l.quantity * l.unit_price)
+            FROM analytics.ranking_windows w
+            JOIN analytics.order_lines l ON l.tenant_id = w.tenant_id AND l.order_id = {order.OrderId}
+            WHERE w.tenant_id = {order.TenantId} AND w.starts_at <= {order.PlacedAt!.Value} AND {productSign} <> 0
+            GROUP BY w.tenant_id, w.id, l.product_id
+            ORDER BY w.id, l.product_id
+            ON CONFLICT (window_id, product_id) DO UPDATE SET
+                quantity = t.quantity + excluded.quantity, revenue = t.revenue + excluded.revenue;
 
-        // Every order of the current hour updates the same bucket rows: touch them last, so their locks are
-        // held only until the commit that follows.
-        await AdjustBucketAsync(order.TenantId, order.PlacedAt!.Value, before, after, cancellationToken);
-    }
+            INSERT INTO analytics.window_customer_totals AS t (tenant_id, window_id, customer_id, orders, spent)
+            SELECT w.tenant_id, w.id, {order.CustomerId!.Value}, {ordersChange}, {spentChange}
+            FROM analytics.ranking_windows w
+            WHERE w.tenant_id = {order.TenantId} AND w.starts_at <= {order.PlacedAt!.Value} AND ({ordersChange} <> 0 OR {spentChange} <> 0)
+            ORDER BY w.id
+            ON CONFLICT (window_id, customer_id) DO UPDATE SET
+                orders = t.orders + excluded.orders, spent = t.spent + excluded.spent;
 
-    /// <summary>The order's quarter-hour and hour buckets, in one statement.</summary>
-    private Task AdjustBucketAsync(int tenantId, DateTimeOffset placedAt, OrderContribution? before, OrderContribution after, CancellationToken cancellationToken)
-    {
-        var quarter = SalesBucket.StartOf(placedAt, SalesBucket.QuarterHour);
-        var hour = SalesBucket.StartOf(placedAt, SalesBucket.Hour);
-        var change = BucketChange.Between(before, after);
-        return db.Database.ExecuteSqlAsync($"""
             INSERT INTO analytics.sales_buckets AS b (tenant_id, width_minutes, bucket_start, revenue, orders, pending, processing, completed, cancelled)
-            SELECT {tenantId}, w.width, w.start, {change.Revenue}, {change.Orders}, {change.Pending}, {change.Processing}, {change.Completed}, {change.Cancelled}
+            SELECT {order.TenantId}, w.width, w.start, {bucket.Revenue}, {bucket.Orders}, {bucket.Pending}, {bucket.Processing}, {bucket.Completed}, {bucket.Cancelled}
             FROM (VALUES ({SalesBucket.QuarterHour}, {quarter}), ({SalesBucket.Hour}, {hour})) AS w(width, start)
             ON CONFLICT (tenant_id, width_minutes, bucket_start) DO UPDATE SET
                 revenue = b.revenue + excluded.revenue, orders = b.orders + excluded.orders,
@@ -49,29 +57,4 @@ public sealed class SalesAggregates(AnalyticsDbContext db, AggregationMode mode)
                 completed = b.completed + excluded.completed, cancelled = b.cancelled + excluded.cancelled
             """, cancellationToken);
     }
-
-    /// <summary>Adds (or takes back) the order's lines in every window that started before the order was placed.</summary>
-    private Task AdjustProductWindowsAsync(OrderFact order, int sign, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO analytics.window_product_totals AS t (tenant_id, window_id, product_id, quantity, revenue)
-            SELECT w.tenant_id, w.id, l.product_id, {sign} * sum(l.quantity), {sign} * sum(l.quantity * l.unit_price)
-            FROM analytics.ranking_windows w
-            JOIN analytics.order_lines l ON l.tenant_id = w.tenant_id AND l.order_id = {order.OrderId}
-            WHERE w.tenant_id = {order.TenantId} AND w.starts_at <= {order.PlacedAt!.Value}
-            GROUP BY w.tenant_id, w.id, l.product_id
-            ORDER BY w.id, l.product_id
-            ON CONFLICT (window_id, product_id) DO UPDATE SET
-                quantity = t.quantity + excluded.quantity, revenue = t.revenue + excluded.revenue
-            """, cancellationToken);
-
-    private Task AdjustCustomerWindowsAsync(OrderFact order, int ordersChange, decimal spentChange, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO analytics.window_customer_totals AS t (tenant_id, window_id, customer_id, orders, spent)
-            SELECT w.tenant_id, w.id, {order.CustomerId!.Value}, {ordersChange}, {spentChange}
-            FROM analytics.ranking_windows w
-            WHERE w.tenant_id = {order.TenantId} AND w.starts_at <= {order.PlacedAt!.Value}
-            ORDER BY w.id
-            ON CONFLICT (window_id, customer_id) DO UPDATE SET
-                orders = t.orders + excluded.orders, spent = t.spent + excluded.spent
-            """, cancellationToken);
 }

@@ -13,11 +13,22 @@ namespace QommerceHub.Reporting.Invoices;
 public sealed class InvoiceIssuer(
     ReportingDbContext db, InvoiceNumberAllocator numbers, InvoicePdfRenderer renderer, TimeProvider clock, ILogger<InvoiceIssuer> logger)
 {
+    /// <summary>Whether an order has an invoice stored, for the orders <see cref="FindInvoicedOrdersAsync"/> looked up.</summary>
+    private readonly Dictionary<int, bool> hasStoredInvoice = [];
+
+    /// <summary>Which of a batch's orders already have an invoice, in one query instead of one per order.</summary>
+    public async Task FindInvoicedOrdersAsync(IReadOnlyCollection<int> orderIds, CancellationToken cancellationToken)
+    {
+        var invoiced = await db.Invoices.Where(i => orderIds.Contains(i.OrderId) && i.Kind == DocumentKind.Invoice)
+            .Select(i => i.OrderId).ToListAsync(cancellationToken);
+        foreach (var orderId in orderIds) hasStoredInvoice[orderId] = invoiced.Contains(orderId);
+    }
+
     public async Task IssueInvoiceAsync(SalesOrder order, Guid sourceMessageId, CancellationToken cancellationToken)
     {
         // The unsaved invoices count too: a batch may confirm the same order twice.
         if (db.Invoices.Local.Any(i => i.OrderId == order.OrderId && i.Kind == DocumentKind.Invoice)
-            || await db.Invoices.AnyAsync(i => i.OrderId == order.OrderId && i.Kind == DocumentKind.Invoice, cancellationToken))
+            || await HasStoredInvoiceAsync(order.OrderId, cancellationToken))
         {
             logger.LogInformation("Order {OrderId} already has an invoice; none issued", order.OrderId);
             return;
@@ -40,6 +51,11 @@ public sealed class InvoiceIssuer(
             order, amount, invoiceNumber, reason);
         Store(document, order, sequence, sourceMessageId);
     }
+
+    private async Task<bool> HasStoredInvoiceAsync(int orderId, CancellationToken cancellationToken) =>
+        hasStoredInvoice.TryGetValue(orderId, out var known)
+            ? known
+            : await db.Invoices.AnyAsync(i => i.OrderId == orderId && i.Kind == DocumentKind.Invoice, cancellationToken);
 
     private StoreBrand? brand;
 

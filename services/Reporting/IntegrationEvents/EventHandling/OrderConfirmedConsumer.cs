@@ -15,11 +15,19 @@ namespace QommerceHub.Reporting.IntegrationEvents.EventHandling;
 public sealed class OrderConfirmedConsumer(ReportingDbContext db, InvoiceIssuer invoices, ILogger<OrderConfirmedConsumer> logger)
     : IdempotentBatchConsumer<OrderConfirmed, ReportingDbContext>(db, logger)
 {
+    /// <summary>The batch's orders already in the books, tracked, and which have an invoice: two queries, not two per order.</summary>
+    protected override async Task PrepareAsync(IReadOnlyList<OrderConfirmed> messages, CancellationToken cancellationToken)
+    {
+        var orderIds = messages.Select(m => m.OrderId).Distinct().ToList();
+        await Db.SalesOrders.Include(o => o.Lines).Where(o => orderIds.Contains(o.OrderId)).LoadAsync(cancellationToken);
+        await invoices.FindInvoicedOrdersAsync(orderIds, cancellationToken);
+    }
+
     protected override async Task HandleAsync(OrderConfirmed message, CancellationToken cancellationToken)
     {
-        // An order confirmed twice in one batch (a repeated event) is found among the batch's unsaved rows.
-        var order = Db.SalesOrders.Local.FirstOrDefault(o => o.OrderId == message.OrderId)
-            ?? await Db.SalesOrders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderId == message.OrderId, cancellationToken);
+        // Every order of the batch that is in the books was loaded by PrepareAsync; one confirmed twice in the batch (a
+        // repeated event) is found among the batch's unsaved rows.
+        var order = Db.SalesOrders.Local.FirstOrDefault(o => o.OrderId == message.OrderId);
         if (order is null)
         {
             order = NewSalesOrder(message);

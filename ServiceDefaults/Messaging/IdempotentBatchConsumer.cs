@@ -43,6 +43,7 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, I
         var fresh = messages.Where(m => claimed.Remove(m.MessageId)).ToList();
         if (fresh.Count > 0) await PrepareAsync(fresh, cancellationToken);
         foreach (var message in fresh) await HandleAsync(message, cancellationToken);
+        if (fresh.Count > 0) await CompleteAsync(fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -52,6 +53,9 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, I
     /// its row without a round trip of its own.
     /// </summary>
     protected virtual Task PrepareAsync(IReadOnlyList<TMessage> messages, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>After the last message is applied, before the save: for work done once per batch.</summary>
+    protected virtual Task CompleteAsync(IReadOnlyList<TMessage> messages, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Applies one message to the service's data; changes are saved and committed by the caller.</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);

@@ -10,19 +10,25 @@ namespace QommerceHub.Analytics.Projections;
 /// Applies one event to the read model inside the caller's transaction: a consumed event is also appended to
 /// the event log and announced to the tenant's dashboards once committed; a replayed one is only applied.
 /// </summary>
-public sealed class Projector(AnalyticsDbContext db, EventProjections projections, RowLocks rows, PendingSalesUpdates updates, TimeProvider clock)
+public sealed class Projector(
+    AnalyticsDbContext db, EventProjections projections, RowLocks rows, SalesAggregates aggregates, PendingSalesUpdates updates, TimeProvider clock)
 {
     private object? lockedIn;
 
     /// <summary>
     /// Before a batch of one store's events: the store's shared lock, then the rows the batch touches, locked and tracked
-    /// in one query per kind (the rebuild takes its locks in the same order).
+    /// in one query per kind (the rebuild takes its locks in the same order); the batch's bucket changes are collected.
     /// </summary>
-    public async Task PrepareAsync(int tenantId, int[] productIds, int[] customerIds, CancellationToken cancellationToken)
+    public async Task PrepareAsync(int tenantId, int[] orderIds, int[] productIds, int[] customerIds, CancellationToken cancellationToken)
     {
         await ShareStoreLockAsync(tenantId, cancellationToken);
-        await rows.PreloadAsync(tenantId, [], productIds, customerIds, cancellationToken);
+        await rows.PreloadAsync(tenantId, orderIds, productIds, customerIds, cancellationToken);
+        aggregates.CollectBuckets();
     }
+
+    /// <summary>After a batch's last event: the sales buckets it changed, in one statement.</summary>
+    public Task CompleteAsync(int tenantId, CancellationToken cancellationToken) =>
+        aggregates.WriteCollectedBucketsAsync(tenantId, cancellationToken);
 
     public async Task ConsumeAsync(IntegrationEvent message, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using QommerceHub.Analytics.Tests.Support;
+using QommerceHub.Contracts;
 using QommerceHub.Testing;
 using static QommerceHub.Analytics.Tests.Support.SalesJson;
 
@@ -49,6 +50,31 @@ public sealed class EventOrderTests(InfrastructureFixture infrastructure, Analyt
         var sales = await store.SalesAsync(Day);
         AssertRevenue(sales["revenue"]!, 19.00m, 1, 19.00m);
         Assert.Equal(["7 Cake 2 19.00"], Products(sales));
+    }
+
+    [Fact]
+    public async Task Confirmations_arriving_together_count_each_order_once_in_its_own_hour_and_day()
+    {
+        var store = NewStore();
+        var e = store.Events;
+        var first = e.Order(1, 1, "Ada", noon, cake);
+        IntegrationEvent[] confirmations =
+        [
+            first, first, first with { MessageId = Guid.NewGuid() },
+            e.Order(2, 2, "Ben", noon.AddMinutes(20), cake),
+            e.Order(3, 1, "Ada", noon.AddHours(3), new Line(8, "Tea", 1, 4.00m)),
+            e.Order(4, 2, "Ben", noon.AddDays(1), cake),
+        ];
+
+        // Published at once, so they reach the consumer in one batch or a few, not one by one.
+        await Task.WhenAll(confirmations.Select(Host.PublishAsync));
+
+        var sales = await store.SalesAsync("from=2025-02-10&to=2025-02-11");
+        AssertRevenue(sales["revenue"]!, 61.00m, 4, 15.25m);
+        Assert.Equal(["2025-02-10 42.00 3", "2025-02-11 19.00 1"], Days(sales));
+        Assert.Equal(["pending 4", "processing 0", "completed 0", "cancelled 0"], Statuses(sales));
+        Assert.Equal(["7 Cake 6 57.00", "8 Tea 1 4.00"], Products(sales));
+        Assert.Equal(["2 Ben 2 38.00", "1 Ada 2 23.00"], Customers(sales));
     }
 
     [Fact]

@@ -30,6 +30,19 @@ public sealed class ShopDatabase(string superuserConnectionString)
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
+    /// <summary>
+    /// Transactions PostgreSQL has ended, in every database; a statement outside a transaction is one. A backend reports
+    /// its counts within <see cref="StatisticsDelay"/>, so read this that long after the work to be counted.
+    /// </summary>
+    public async Task<long> TransactionsAsync()
+    {
+        await using var command = source.CreateCommand("SELECT sum(xact_commit + xact_rollback)::bigint FROM pg_stat_database");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>PostgreSQL 15's longest wait before an idle backend reports its statistics (PGSTAT_IDLE_INTERVAL), plus a second.</summary>
+    public static readonly TimeSpan StatisticsDelay = TimeSpan.FromSeconds(11);
+
     /// <summary>How many of the store's orders are reserved, and how many confirmation emails have been sent.</summary>
     public async Task<(long Reserved, long Confirmed)> PipelineAsync(int tenantId)
     {

@@ -41,14 +41,14 @@ public sealed class TenantConnectionInterceptor(TenantContext tenant) : DbConnec
     /// its first statement starts with <see cref="SetTenantCommand"/>. A pooled connection still holds the previous
     /// user's store until then (connections are not reset), so nothing else may run on it first.
     /// </summary>
-    public static IDisposable SetByFirstStatement(DbConnection connection)
+    internal static IDisposable SetByFirstStatement(DbConnection connection)
     {
         setByFirstStatement.AddOrUpdate(connection, connection);
         return new Release(connection);
     }
 
     /// <summary>The setting as the first command of a batch.</summary>
-    public static NpgsqlBatchCommand SetTenantCommand(TenantContext tenant) =>
+    internal static NpgsqlBatchCommand SetTenantCommand(TenantContext tenant) =>
         new(SetTenantSql) { Parameters = { new NpgsqlParameter<string>("tenant", TenantSetting(tenant)) } };
 
     private DbCommand CreateCommand(DbConnection connection)

@@ -58,7 +58,8 @@ public sealed class StripePaymentProvider(StripeClient stripe, ILogger<StripePay
         {
             return await call();
         }
-        catch (StripeException ex) when (IsRefusal(ex.HttpStatusCode))
+        // Another request with the same idempotency key is still running: not a refusal, since that request may pay.
+        catch (StripeException ex) when (IsRefusal(ex.HttpStatusCode) && ex.StripeError?.Code != "idempotency_key_in_use")
         {
             logger.LogWarning("Stripe refused to {What}: {Code} {Message}", what, ex.StripeError?.Code, ex.Message);
             throw new PaymentProviderException($"Stripe refused to {what}: {ex.StripeError?.Message ?? ex.Message}", refused: true, ex);

@@ -19,7 +19,7 @@ namespace QommerceHub.Payments.Tests.Support;
 public sealed class FakeStripe : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, FakeIntent> intents = new();
-    private readonly ConcurrentDictionary<string, (int Status, string Body)> replays = new();
+    private readonly ConcurrentDictionary<string, Lazy<(int Status, string Body)>> replays = new();
     private readonly ConcurrentQueue<FakeCall> calls = new();
     private readonly ConcurrentDictionary<string, bool> losingRefundAnswers = new();
     private readonly Lock gate = new();
@@ -59,8 +59,8 @@ public sealed class FakeStripe : IAsyncDisposable
 
     /// <summary>Every refund made on the intent, as its refund.created webhook would carry it.</summary>
     public IReadOnlyList<JsonObject> RefundsOf(string paymentIntentId) => replays
-        .Where(r => r.Key.StartsWith("/v1/refunds|", StringComparison.Ordinal) && r.Value.Status == 200)
-        .Select(r => JsonNode.Parse(r.Value.Body)!.AsObject())
+        .Where(r => r.Key.StartsWith("/v1/refunds|", StringComparison.Ordinal) && r.Value.Value.Status == 200)
+        .Select(r => JsonNode.Parse(r.Value.Value.Body)!.AsObject())
         .Where(r => r["payment_intent"]!.GetValue<string>() == paymentIntentId)
         .ToList();
 
@@ -136,12 +136,15 @@ public sealed class FakeStripe : IAsyncDisposable
             : answer;
     }
 
-    /// <summary>Stripe answers a repeated idempotency key with the first answer, without acting again.</summary>
+    /// <summary>
+    /// Stripe answers a repeated idempotency key with the first answer, without acting again. Two requests with one key
+    /// at the same time act once too (GetOrAdd alone may run its factory twice: a refund was then made twice).
+    /// </summary>
     private IResult Replayable(HttpRequest request, IFormCollection form, Func<(int Status, string Body)> act)
     {
         var key = request.Headers["Idempotency-Key"].ToString();
         calls.Enqueue(new FakeCall(request.Path, key, form.ToDictionary(f => f.Key, f => f.Value.ToString())));
-        var answer = key.Length > 0 ? replays.GetOrAdd($"{request.Path}|{key}", _ => act()) : act();
+        var answer = key.Length > 0 ? replays.GetOrAdd($"{request.Path}|{key}", _ => new Lazy<(int, string)>(act)).Value : act();
         return Results.Content(answer.Body, "application/json", statusCode: answer.Status);
     }
 

@@ -88,7 +88,9 @@ public sealed class RunCommandTests
         await store.PlaceOrderAsync(customer, item, quantity: 1); // Orders knows the product once this answers
 
         using var placed = await store.Client.PostAsJsonAsync("/api/orders", new { customer_id = customer, items = new[] { new { inventory_id = item, quantity = 1 } } });
-        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        // Accepted when Catalog answers after the placement stops waiting (a freshly started Debug system on a busy
+        // machine); the order and its trace go on the same way.
+        Assert.Contains(placed.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Accepted });
         var traceId = placed.Headers.GetValues(CorrelationHeader).Single();
         var orderId = (await ResponseJson.ReadAsync(placed))["id"]!.GetValue<int>();
         await copy.Inbox.WaitForAsync(email, $"order #{orderId} is confirmed", TimeSpan.FromSeconds(90));

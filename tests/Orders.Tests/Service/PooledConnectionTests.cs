@@ -23,10 +23,7 @@ public class PooledConnectionTests(InfrastructureFixture infrastructure, OrdersH
     [Fact]
     public async Task A_connection_reused_from_the_pool_acts_for_its_new_store_only()
     {
-        var first = NewStore();
-        var second = NewStore();
-        await first.CreateCustomerAsync("First Store's Customer");
-        await second.CreateCustomerAsync("Second Store's Customer");
+        var (first, second) = await TwoStoresWithACustomerEachAsync();
         var connectionString = OnePooledConnection();
 
         var (firstBackend, firstNames) = await CustomerNamesAsync(connectionString, first.TenantId);
@@ -43,10 +40,7 @@ public class PooledConnectionTests(InfrastructureFixture infrastructure, OrdersH
     [Fact]
     public async Task A_consumer_on_a_connection_last_used_for_another_store_acts_for_its_message_store_only()
     {
-        var first = NewStore();
-        var second = NewStore();
-        await first.CreateCustomerAsync("First Store's Customer");
-        await second.CreateCustomerAsync("Second Store's Customer");
+        var (first, second) = await TwoStoresWithACustomerEachAsync();
         var connectionString = OnePooledConnection();
         // The one connection goes back to the pool still set for the first store.
         var (firstBackend, _) = await CustomerNamesAsync(connectionString, first.TenantId);
@@ -72,6 +66,15 @@ public class PooledConnectionTests(InfrastructureFixture infrastructure, OrdersH
         var seen = provider.GetRequiredService<SeenByConsumer>();
         Assert.Equal(firstBackend, seen.Backend);
         Assert.Equal(["Second Store's Customer"], seen.Names);
+    }
+
+    private async Task<(StoreDriver First, StoreDriver Second)> TwoStoresWithACustomerEachAsync()
+    {
+        var first = NewStore();
+        var second = NewStore();
+        await first.CreateCustomerAsync("First Store's Customer");
+        await second.CreateCustomerAsync("Second Store's Customer");
+        return (first, second);
     }
 
     /// <summary>One physical connection in the pool, so every context gets the same one back.</summary>
